@@ -165,3 +165,38 @@ def test_an_output_named_dash_is_refused_not_made_as_a_file_named_dash(classifie
     }
     for what, proc in runs.items():
         assert_refused(proc, said, before, tmp_path, code=2 if what == "--out" else 1)
+
+
+@pytest.mark.parametrize("given", [dict(reason=float("nan")), dict(reason=2019), dict(reason=b"cloud"),
+                                   dict(reviewer=7), dict(reviewer=["ana"])],
+                         ids=["reason-nan", "reason-int", "reason-bytes", "reviewer-int", "reviewer-list"])
+def test_an_answer_whose_reason_or_reviewer_is_not_text_is_one_line(change_layer, given):
+    """record_review from a program (a triage script reading a CSV with pandas: an empty cell is the float NaN, a
+    reason '2019' the number 2019): TypeError ('expected string or bytes-like object, got float') out of the
+    core, not its one ChangeError line. Refused naming the value, nothing written."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    fid = read_alerts(change_layer).rows[0].fid
+    before = change_layer.read_bytes()
+    answer = {"reason": "cloud shadow", "reviewer": "ana", **given}
+    with pytest.raises(ChangeError, match=f"{next(iter(given))} .* is not text"):
+        record_review(change_layer, fid, "rejected", **answer)
+    assert change_layer.read_bytes() == before
+
+
+@pytest.mark.parametrize("given", [dict(reason="pit \ud800 of 2019"), dict(reviewer="an\udce9")],
+                         ids=["reason", "reviewer"])
+def test_an_answer_holding_a_lone_surrogate_is_stored_with_a_replacement_character(change_layer, given):
+    """A lone UTF-16 surrogate in a reason or reviewer (JSON from a web form may carry '\\ud800', valid JSON;
+    Python gives a user name of non-UTF-8 bytes, the dock's default reviewer, as '\\udce9'): GDAL's `RuntimeError:
+    not a string` out of record_review (and the Alerts dock's Y / N). Stored with U+FFFD in its place, in the field
+    and the history alike."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+
+    answer = {"reason": "cloud shadow", "reviewer": "ana", **given}
+    record_review(change_layer, read_alerts(change_layer).rows[0].fid, "rejected", **answer)
+    row = read_alerts(change_layer).rows[0]
+    stored = row.reject_reason if "reason" in given else row.reviewed_by
+    assert stored == next(iter(given.values())).replace("\ud800", "\ufffd").replace("\udce9", "\ufffd"), stored
+    assert stored in row.history, row.history

@@ -150,12 +150,19 @@ def reviewer_name() -> str:
 #: Control and bidirectional characters: a GeoPackage field ends at a NUL (review_history, JSON, keeps it), and U+202E
 #: shows a name reversed wherever it is read.
 _UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _one_text(text: str) -> str:
-    """A reviewer's name or a reason as stored: one line, its runs of white space (and control or bidirectional
-    characters) one space, so that the field and review_history hold the same text."""
-    return " ".join(_UNSHOWN.sub(" ", text).split())
+def _one_text(text: str, what: str) -> str:
+    """A reviewer's name or a reason (``what``) as stored: one line, its runs of white space (and control or
+    bidirectional characters) one space, so that the field and review_history hold the same text; a lone UTF-16
+    surrogate (JSON's '\\ud800' from a web form, a user name of non-UTF-8 bytes as Python gives it) U+FFFD, where
+    GDAL refused the whole text ('not a string'). ChangeError for a value that is no text (a CSV's empty cell read
+    as NaN, a number): answers from a program are checked as the dock's."""
+    if not isinstance(text, str):
+        raise ChangeError(tr("{what} {value} is not text ({kind}); give it as text").format(
+            what=what, value=repr(text)[:40], kind=type(text).__name__))
+    return " ".join(_UNSHOWN.sub(" ", _SURROGATE.sub("\ufffd", text)).split())
 
 
 def history_lines(text: str | None) -> list[str]:
@@ -286,8 +293,8 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     reviewed_at (UTC) and reviewed_by (both empty for a reopened alert), and in review_history. ``fid``: a whole
     number, or its digits as text (a CSV's); ``when``: any zone (naive: local time, as Python takes it)."""
     fid = _alert_id(fid)
-    reason = _one_text(reason)
-    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer)[:MAX_REVIEWER]
+    reason = _one_text(reason, "reason")
+    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer, "reviewer")[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
         raise ChangeError(tr("a confirmed alert needs a cause: one of {CAUSES}").format(CAUSES=', '.join(CAUSES)))
     if verdict == REJECTED and not reason:
@@ -352,7 +359,7 @@ def restore_review(path: str | Path, stored: StoredReview, when: dt.datetime | N
     review typed by hand that no answer has comes back as typed, which record_review never writes), and add the step
     to its review_history, by ``reviewer`` at ``when`` as record_review adds an answer, marked ``restored``. Returns
     what reviewed_at and reviewed_by hold again ('' for NULL), and review_history."""
-    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer)[:MAX_REVIEWER]
+    reviewer = _one_text(reviewer_name() if reviewer is None else reviewer, "reviewer")[:MAX_REVIEWER]
     values = dict(zip(RESTORED_FIELDS, stored.values))
     recorded = _write_review(path, stored.fid, values, {"at": _utc_stamp(when), "by": reviewer,
                                                         "review": stored.review or OPEN, "restored": True})
