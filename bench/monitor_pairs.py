@@ -122,11 +122,12 @@ def clouds(rgb: np.ndarray, many: bool = False) -> tuple[np.ndarray, list]:
     return out, boxes
 
 
-def changed(rgb: np.ndarray) -> tuple[np.ndarray, list]:
+def changed(rgb: np.ndarray, patches=CHANGE) -> tuple[np.ndarray, list]:
+    """``rgb`` with ``patches`` ((public strip, column, row), ...) pasted, and the boxes of ground they changed."""
     from PIL import Image
 
     out, boxes = rgb.copy(), []
-    for name, col, row in CHANGE:
+    for name, col, row in patches:
         patch = np.array(Image.open(SHARED / "planet_examples" / name).convert("RGB")).transpose(2, 0, 1)
         out[:, row:row + patch.shape[1], col:col + patch.shape[2]] = patch
         boxes.append(box(col, row, patch.shape[2], patch.shape[1]))
