@@ -14,16 +14,19 @@ from .core.errors import Cancelled, PlanetClassifierError
 from .core.wording import count, words
 from .i18n import tr
 from .runner import log
+from .task import FAILED, hush
 
 
 def cancelled_text() -> str:
     return tr("export cancelled: nothing written")
 
 
-def start_export(change: Path, folder: str, confirmed: int, done: Callable[[object, str], None]) -> QgsTask:
+def start_export(change: Path, folder: str, confirmed: int, done: Callable[[object, str], None],
+                 message_bar=None) -> QgsTask:
     """The export of the ``confirmed`` confirmed alerts of ``change`` into the new ``folder``, started;
     ``done(result, why)`` on QGIS's thread when it ends: the ExportResult and "", or None and the line that says why
-    not (cancelled, refused)."""
+    not (cancelled, refused). Cancelled, QGIS's 'Task failed' notice is taken off ``message_bar`` (the dock says
+    'export cancelled: nothing written')."""
     from .core.monitor import handoff
 
     export, parts = handoff.export_alerts, handoff.export_parts(confirmed)
@@ -45,6 +48,7 @@ def start_export(change: Path, folder: str, confirmed: int, done: Callable[[obje
         if result is not None:
             done(result, "")
         elif task.isCanceled() or isinstance(exception, Cancelled):
+            hush(message_bar, task.description(), FAILED)
             done(None, cancelled_text())
         elif isinstance(exception, PlanetClassifierError):
             done(None, tr("error: {error}").format(error=exception))

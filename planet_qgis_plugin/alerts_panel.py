@@ -702,7 +702,8 @@ class AlertsPanel(QDockWidget):
             return False
         self.say(tr("exporting {alerts}…").format(alerts=count(confirmed, tr("confirmed alert"), tr("confirmed alerts"))))
         self.export_button.setText(tr("Cancel export"))
-        self._export_task = start_export(Path(self.alerts.path), folder, confirmed, self._exported)
+        self._export_task = start_export(Path(self.alerts.path), folder, confirmed, self._exported,
+                                         self.iface.messageBar())
         return True
 
     def _export_clicked(self) -> None:

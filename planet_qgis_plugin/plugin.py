@@ -15,7 +15,7 @@ from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
 from .style import FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_names, set_flagged_only
-from .task import ClassifyTask, DependencyInstallTask
+from .task import FAILED, ClassifyTask, DependencyInstallTask, hush
 
 
 class PlanetClassifierPlugin:
@@ -342,7 +342,8 @@ class PlanetClassifierPlugin:
         if self.dialog is not None:
             self.dialog.task_finished(task)
         if task.result is None:
-            if task.cancelled:
+            if task.cancelled:   # said here: not QGIS's 'Task failed' too
+                hush(self.iface.messageBar(), task.description(), FAILED)
                 self.message(tr("classification cancelled; no output was written"), Qgis.Info)
             else:
                 self.message(task.error or tr("classification failed"), Qgis.Critical, 0)

@@ -109,7 +109,7 @@ def quiet_task(description: str, work, done, message_bar, hidden: bool = False,
     where QGIS can). QGIS says 'Task complete: <description>' of any task that ran 5 s or more (its setting
     minTaskLengthForSystemNotification), on the message bar where the desktop takes no notification: once a refit
     or a review, on a large layer or a busy machine. QgsTask.Silent tells it not to; a QGIS without it (3.22) has its
-    notice taken off ``message_bar`` as soon as it is shown."""
+    notice taken off ``message_bar`` as soon as it is shown (hush)."""
     if SILENT:
         flags |= SILENT
     if hidden and HIDDEN:
@@ -119,22 +119,31 @@ def quiet_task(description: str, work, done, message_bar, hidden: bool = False,
         try:
             done(exception, result)
         finally:
-            if not SILENT:   # QGIS pushes its notice as the task's status changes, around this call: after it
-                QTimer.singleShot(0, lambda: _drop_notice(message_bar, description))
+            if not SILENT:
+                hush(message_bar, description, COMPLETE, FAILED)
 
     task = QgsTask.fromFunction(description, work, on_finished=finished, flags=flags)
     QgsApplication.taskManager().addTask(task)
     return task
 
 
-def _drop_notice(message_bar, description: str) -> None:
-    """QGIS's 'Task complete' notice of the task ``description`` taken off ``message_bar``."""
+#: QGIS's own notices of a task that ended (QgisApp's words, in its language: not the plugin's to translate).
+COMPLETE, FAILED = "Task complete", "Task failed"
+
+
+def hush(message_bar, description: str, *notices: str) -> None:
+    """QGIS's ``notices`` (COMPLETE, FAILED) of the task ``description`` taken off ``message_bar`` once QGIS has shown
+    them: QGIS pushes them as the task's status changes, around its finished() call, so after the calls under way.
+    FAILED is QGIS's word for a task cancelled too, where the plugin says itself that nothing was written."""
+    QTimer.singleShot(0, lambda: _drop_notices(message_bar, description, notices))
+
+
+def _drop_notices(message_bar, description: str, notices) -> None:
     from qgis.PyQt import sip
 
     if message_bar is None or sip.isdeleted(message_bar):
         return
-    said = "Task complete"   # QGIS's own words (QgisApp's), in its language: not the plugin's to translate
-    titles = {said, QCoreApplication.translate("QgisApp", said)}
+    titles = set(notices) | {QCoreApplication.translate("QgisApp", said) for said in notices}
     for item in list(message_bar.items()):
         if item.title() in titles and item.text() == description:
             message_bar.popWidget(item)

@@ -121,42 +121,42 @@ Comando: {command}</translation>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="347"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="349"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="369"/>
+        <location filename="../plugin.py" line="370"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="382"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="382"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="412"/>
+        <location filename="../plugin.py" line="413"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="464"/>
+        <location filename="../plugin.py" line="465"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="468"/>
+        <location filename="../plugin.py" line="469"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -941,7 +941,7 @@ Comando: {command}</translation>
         <translation>Abrir capa de cambios…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="730"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
@@ -996,7 +996,7 @@ Comando: {command}</translation>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="50"/>
+        <location filename="../alerts_export.py" line="54"/>
         <source>error: {error}</source>
         <translation>error: {error}</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="825"/>
+        <location filename="../alerts_panel.py" line="826"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="825"/>
+        <location filename="../alerts_panel.py" line="826"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar o rechazar cada aviso de cambio en su par antes/después; exportar los confirmados</translation>
     </message>
@@ -1465,17 +1465,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1790,17 +1790,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="402"/>
+        <location filename="../plugin.py" line="403"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="380"/>
+        <location filename="../plugin.py" line="381"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="380"/>
+        <location filename="../plugin.py" line="381"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -1845,17 +1845,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos pendientes</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="760"/>
+        <location filename="../alerts_panel.py" line="761"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="763"/>
+        <location filename="../alerts_panel.py" line="764"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="765"/>
+        <location filename="../alerts_panel.py" line="766"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportación a {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sin miniaturas: no se conocen las escenas)</translation>
     </message>
@@ -2020,7 +2020,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>falta el paquete de Python {name!r} en el Python de QGIS; use {hint} (o instálelo con pip) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="54"/>
+        <location filename="../alerts_export.py" line="58"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
     </message>
@@ -4020,12 +4020,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>
@@ -4090,17 +4090,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Cancelar exportación</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="714"/>
+        <location filename="../alerts_panel.py" line="715"/>
         <source>cancelling the export…</source>
         <translation>cancelando la exportación…</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="20"/>
+        <location filename="../alerts_export.py" line="21"/>
         <source>export cancelled: nothing written</source>
         <translation>exportación cancelada: no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>Planet classifier: exporting {alerts}</source>
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>

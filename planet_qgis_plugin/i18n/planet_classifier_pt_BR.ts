@@ -121,42 +121,42 @@ Comando: {command}</translation>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="346"/>
+        <location filename="../plugin.py" line="347"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="348"/>
+        <location filename="../plugin.py" line="349"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="369"/>
+        <location filename="../plugin.py" line="370"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="382"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="382"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="412"/>
+        <location filename="../plugin.py" line="413"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="464"/>
+        <location filename="../plugin.py" line="465"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="468"/>
+        <location filename="../plugin.py" line="469"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -941,7 +941,7 @@ Comando: {command}</translation>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="730"/>
+        <location filename="../alerts_panel.py" line="731"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
@@ -996,7 +996,7 @@ Comando: {command}</translation>
         <translation>Pasta (*)</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="50"/>
+        <location filename="../alerts_export.py" line="54"/>
         <source>error: {error}</source>
         <translation>erro: {error}</translation>
     </message>
@@ -1041,12 +1041,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="825"/>
+        <location filename="../alerts_panel.py" line="826"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="825"/>
+        <location filename="../alerts_panel.py" line="826"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1465,17 +1465,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="374"/>
+        <location filename="../plugin.py" line="375"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} puladas, {flagged} sinalizadas; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="375"/>
+        <location filename="../plugin.py" line="376"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1790,17 +1790,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="402"/>
+        <location filename="../plugin.py" line="403"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="380"/>
+        <location filename="../plugin.py" line="381"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="380"/>
+        <location filename="../plugin.py" line="381"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -1845,17 +1845,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="760"/>
+        <location filename="../alerts_panel.py" line="761"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="763"/>
+        <location filename="../alerts_panel.py" line="764"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="765"/>
+        <location filename="../alerts_panel.py" line="766"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2020,7 +2020,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>falta o pacote Python {name!r} no Python do QGIS; use {hint} (ou instale-o com pip) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="54"/>
+        <location filename="../alerts_export.py" line="58"/>
         <source>unexpected error: {kind}: {error} (details in the &apos;Planet classifier&apos; log)</source>
         <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
     </message>
@@ -4020,12 +4020,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>exportando {alerts}…</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>confirmed alert</source>
         <translation>aviso confirmado</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>confirmed alerts</source>
         <translation>avisos confirmados</translation>
     </message>
@@ -4090,17 +4090,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Cancelar exportação</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="714"/>
+        <location filename="../alerts_panel.py" line="715"/>
         <source>cancelling the export…</source>
         <translation>cancelando a exportação…</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="20"/>
+        <location filename="../alerts_export.py" line="21"/>
         <source>export cancelled: nothing written</source>
         <translation>exportação cancelada: nada foi gravado</translation>
     </message>
     <message>
-        <location filename="../alerts_export.py" line="57"/>
+        <location filename="../alerts_export.py" line="61"/>
         <source>Planet classifier: exporting {alerts}</source>
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>

@@ -132,3 +132,39 @@ def bar_messages():
 @pytest.fixture(scope="session")
 def borneo() -> Path:
     return BORNEO
+
+
+@pytest.fixture
+def qgis_notices(qgis_iface):
+    """QGIS's own notice of each task that ends, pushed on the message bar as QgisApp pushes it on a desktop without
+    notifications ('Task complete' / 'Task failed' and the task's description; QGIS 3.22 does so of a task that ran
+    5 s or more, here of any, unless it is QgsTask.Silent); the descriptions pushed, in order."""
+    from qgis.core import Qgis, QgsApplication, QgsTask
+    from qgis.gui import QgsMessageBarItem
+
+    from planet_qgis_plugin.task import COMPLETE, FAILED, SILENT
+
+    manager, bar, pushed = QgsApplication.taskManager(), qgis_iface.messageBar(), []
+
+    def notice(task_id, status):
+        task = manager.task(task_id)
+        if status in (QgsTask.Complete, QgsTask.Terminated) and task is not None and not (
+                SILENT and task.flags() & SILENT):
+            pushed.append(task.description())
+            bar.pushItem(QgsMessageBarItem(COMPLETE if status == QgsTask.Complete else FAILED, task.description(),
+                                           Qgis.Info))
+
+    manager.statusChanged.connect(notice)
+    bar.clearWidgets()
+    yield pushed
+    manager.statusChanged.disconnect(notice)
+    bar.clearWidgets()
+
+
+def notices_shown(qgis_iface) -> list[tuple[str, str]]:
+    """(title, text) of the message bar's items once the events under way are handled (hush's timer)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    for _ in range(10):
+        QCoreApplication.processEvents()
+    return [(item.title(), item.text()) for item in qgis_iface.messageBar().items()]

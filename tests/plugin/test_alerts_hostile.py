@@ -298,18 +298,24 @@ def _export_held(monkeypatch):
     return held
 
 
+def _exporting(panel, change_layer, tmp_path, monkeypatch) -> None:
+    """``panel`` on the change layer, its first alert confirmed, its export into tmp_path/handoff under way, held
+    (_export_held)."""
+    held = _export_held(monkeypatch)
+    panel.set_layer(_layer(change_layer))
+    assert panel.confirm() and panel.export_confirmed(str(tmp_path / "handoff"))
+    alerts.wait_for(held.is_set)
+
+
 def test_unloading_the_plugin_cancels_the_export_under_way(plugin, qgis_iface, change_layer, tmp_path, monkeypatch):
     """The plugin unloaded (Plugin Manager, Plugin Reloader) while Export confirmed… ran: the export went on and wrote
     its folder after the plugin was gone. Unload cancels it and waits for it: nothing written."""
     from qgis.core import QgsTask
 
-    held = _export_held(monkeypatch)
     try:
         panel = plugin.action_alerts.toggle_panel(True)
-        panel.set_layer(_layer(change_layer))
-        assert panel.confirm() and panel.export_confirmed(str(tmp_path / "handoff"))
+        _exporting(panel, change_layer, tmp_path, monkeypatch)
         task = panel._export_task
-        alerts.wait_for(held.is_set)
         plugin.unload()
         assert task.status() == QgsTask.Terminated            # ended within unload, not after it
         assert not [p for p in tmp_path.iterdir() if "handoff" in p.name]   # no folder, whole or temporary
@@ -324,12 +330,9 @@ def test_the_docks_cancel_works_when_the_project_is_closed_mid_export(qgis_iface
     stops it: nothing written."""
     from planet_qgis_plugin.alerts_panel import AlertsPanel
 
-    held = _export_held(monkeypatch)
     panel = AlertsPanel(qgis_iface)
     try:
-        panel.set_layer(_layer(change_layer))
-        assert panel.confirm() and panel.export_confirmed(str(tmp_path / "handoff"))
-        alerts.wait_for(held.is_set)
+        _exporting(panel, change_layer, tmp_path, monkeypatch)
         QgsProject.instance().clear()
         assert panel.alerts is None and not panel.confirm_button.isEnabled()
         assert panel.export_button.isEnabled() and panel.export_button.text() == "Cancel export"
@@ -339,6 +342,33 @@ def test_the_docks_cancel_works_when_the_project_is_closed_mid_export(qgis_iface
         assert panel.status.text() == "export cancelled: nothing written", panel.status.text()
         assert not panel.export_button.isEnabled() and panel.export_button.text() == "Export confirmed…"
         assert not [p for p in tmp_path.iterdir() if "handoff" in p.name]
+    finally:
+        panel.clear_outline()
+        QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_cancelled_export_is_not_said_failed_on_the_map(qgis_iface, change_layer, tmp_path, monkeypatch,
+                                                           qgis_notices):
+    """Export confirmed… cancelled with the dock's button: QGIS said 'Task failed: Planet classifier: exporting 1
+    confirmed alert' on the message bar (its word for a task cancelled), while the dock said 'export cancelled:
+    nothing written'. That notice is taken off; one of a finished export stays (the analyst's job, done)."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.task import COMPLETE
+    from tests.plugin.conftest import notices_shown
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        _exporting(panel, change_layer, tmp_path, monkeypatch)
+        panel.export_button.click()
+        alerts.wait_for(lambda: panel._export_task is None)
+        export = "Planet classifier: exporting 1 confirmed alert"
+        assert export in qgis_notices                       # QGIS's notice, pushed as it pushes it
+        assert panel.status.text() == "export cancelled: nothing written"
+        assert export not in [text for _, text in notices_shown(qgis_iface)]
+        monkeypatch.undo()
+        assert panel.export_confirmed(str(tmp_path / "handoff"))
+        alerts.wait_for(lambda: panel._export_task is None)
+        assert (COMPLETE, export) in notices_shown(qgis_iface)
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()

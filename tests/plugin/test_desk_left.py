@@ -300,44 +300,28 @@ def test_a_slider_move_just_before_an_answer_is_written_before_its_refit(plugin,
         plugin.toggle_teach_panel(False)
 
 
-def test_a_refit_says_no_task_complete_on_the_map(plugin, rapideye, tmp_path, show_layer, monkeypatch):
+def test_a_refit_says_no_task_complete_on_the_map(plugin, rapideye, tmp_path, show_layer, qgis_notices):
     """QGIS said 'Task complete: Planet classifier: refitting bright' on the message bar after each answer's refit
     that ran 5 s or more (a large layer, a busy machine): the panel's own work, not a job the analyst started. QGIS
-    with QgsTask.Silent is told not to; QGIS 3.22's notice (pushed here as QgisApp pushes it, once the task is
-    complete) is taken off the bar."""
-    from qgis.core import Qgis, QgsApplication, QgsTask
+    with QgsTask.Silent is told not to; QGIS 3.22's notice (pushed here as QgisApp pushes it) is taken off the bar."""
+    from qgis.core import Qgis
     from qgis.gui import QgsMessageBarItem
 
     from planet_qgis_plugin import task as tasks
+    from tests.plugin.conftest import notices_shown
 
     layer = _tiles(rapideye, tmp_path, show_layer)
     panel = _reviewing(plugin, layer)
     bar = plugin.iface.messageBar()
-    manager = QgsApplication.taskManager()
-
-    def notice(task_id, status):    # QgisApp::onTaskCompleteShowNotify on a desktop without notifications
-        task = manager.task(task_id)
-        if status == QgsTask.Complete and task is not None and not (tasks.SILENT and task.flags() & tasks.SILENT):
-            pushed.append(task.description())
-            bar.pushItem(QgsMessageBarItem("Task complete", task.description(), Qgis.Info))
-
-    pushed = []
-    manager.statusChanged.connect(notice)
-    try:
-        bar.clearWidgets()
-        assert panel.answer("yes") is not None and panel.refitting()
-        if tasks.SILENT:
-            assert panel._refit_task.flags() & tasks.SILENT
-        wait_refitted(panel)
-        for _ in range(20):
-            QgsApplication.processEvents()
-        refit = "Planet classifier: refitting bright"
-        assert refit in pushed or tasks.SILENT
-        assert refit not in [item.text() for item in bar.items()]
-        bar.clearWidgets()
-        bar.pushItem(QgsMessageBarItem("Task complete", "Planet classifier: elsewhere", Qgis.Info))   # not a refit's
-        tasks._drop_notice(bar, refit)
-        assert [item.text() for item in bar.items()] == ["Planet classifier: elsewhere"]
-    finally:
-        manager.statusChanged.disconnect(notice)
-        bar.clearWidgets()
+    bar.clearWidgets()
+    assert panel.answer("yes") is not None and panel.refitting()
+    if tasks.SILENT:
+        assert panel._refit_task.flags() & tasks.SILENT
+    wait_refitted(panel)
+    refit = "Planet classifier: refitting bright"
+    assert refit in qgis_notices or tasks.SILENT
+    assert refit not in [text for _, text in notices_shown(plugin.iface)]
+    bar.clearWidgets()
+    bar.pushItem(QgsMessageBarItem(tasks.COMPLETE, "Planet classifier: elsewhere", Qgis.Info))   # not a refit's
+    tasks.hush(bar, refit, tasks.COMPLETE)
+    assert notices_shown(plugin.iface) == [(tasks.COMPLETE, "Planet classifier: elsewhere")]
