@@ -10,10 +10,11 @@ writing, the file renamed into place). It prints:
 
 1. CPU side alone: the network replaced by an instant stand-in (zeros; bench only), chips/s with one
    reader thread, two and the default (one per core): the ceiling any accelerator could reach here, as a
-   ratio to raw GDAL decoding of the same blocks with the same threads measured just before, the same ratio per
-   CPU second (chips per CPU second of the run's process / blocks per CPU second of the decoding: what other work
-   on a shared machine moves least), and the bytes the run read from the file / its size (how often it decoded
-   each block: load does not change it).
+   ratio to raw GDAL decoding of the same blocks with the same threads (the mean of its rates just before and just
+   after the run), the same ratio per CPU second (chips per CPU second of the run's process / blocks per CPU second
+   of the decoding: what other work on a shared machine moves least), the bytes the run read from the file / its
+   size (how often it decoded each block: load does not change it), and the run's CPU seconds by kind of thread
+   (readers, statistics, main: the writer) with its context switches.
 2. ONNX Runtime on CPU: pipeline chips/s / bare-model chips/s at each size (bare model: ready-made batches,
    in the same process right after the run, so that both see the same share of a busy machine), and / the
    bound 1 / (1/model + 1/raw decode) with raw decode measured just before the run.
@@ -113,6 +114,13 @@ def raw_decode(path: Path, threads: int, size: int = 256) -> float:
         return len(windows) / (time.perf_counter() - started)
 
 
+def timed_decode(path: Path, threads: int, blocks: int) -> tuple[float, float]:
+    """raw_decode's blocks/s and blocks per CPU second of this process (``blocks``: how many it decodes)."""
+    used = cpu_seconds()
+    rate = raw_decode(path, threads)
+    return rate, blocks / max(cpu_seconds() - used, 1e-9)
+
+
 def mosaic_vrt(path: Path, tile: Path, copies: int) -> Path:
     """A virtual raster of copies x copies of ``tile`` side by side (no pixels written)."""
     import rasterio
@@ -197,6 +205,43 @@ def bytes_read() -> int:
 
 _SPILL_READ = [0]  # bytes read from the spill (spill.BlockSpill reads with os.preadv; GDAL does not call it)
 
+#: The run's threads by the prefix of their names: where a CPU side's CPU time goes (ThreadSeconds).
+THREAD_KINDS = {"planet-reader": "readers", "planet-stats": "statistics", "planet-predict": "network worker"}
+
+
+class ThreadSeconds:
+    """CPU seconds of this process's threads by kind (THREAD_KINDS; "main": the writer), each taken as the thread
+    ends, and the context switches of all of them (bench only: threading.Thread.run is wrapped while it lasts). On
+    a quiet machine the CPU side's threads run side by side, under load in turn: which kind's time moves with that."""
+
+    def __enter__(self) -> "ThreadSeconds":
+        import resource
+        import threading
+
+        self.seconds: dict[str, float] = {}
+        self._plain = threading.Thread.run
+        plain, seconds = self._plain, self.seconds
+
+        def run(thread):
+            try:
+                plain(thread)
+            finally:
+                kind = next((k for p, k in THREAD_KINDS.items() if thread.name.startswith(p)), "other")
+                seconds[kind] = seconds.get(kind, 0.0) + time.thread_time()
+
+        threading.Thread.run = run
+        self._main, self._usage = time.thread_time(), resource.getrusage(resource.RUSAGE_SELF)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import resource
+        import threading
+
+        threading.Thread.run = self._plain
+        self.seconds["main"] = time.thread_time() - self._main
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        self.switches = usage.ru_nvcsw - self._usage.ru_nvcsw + usage.ru_nivcsw - self._usage.ru_nivcsw
+
 
 def _count_spill_reads() -> None:
     """Count what this process reads with os.preadv in _SPILL_READ."""
@@ -235,13 +280,15 @@ def child(spec: dict) -> dict:
         found["load_seconds"] = time.perf_counter() - start
     _count_spill_reads()
     start, read, cpu = time.perf_counter(), bytes_read(), cpu_seconds()
-    result = classify(spec["scene"], spec["out"], bundle, options, predictor=predictor)
+    with ThreadSeconds() as threads:
+        result = classify(spec["scene"], spec["out"], bundle, options, predictor=predictor)
     seconds = time.perf_counter() - start
     found.update({"tiles": result.tiles, "seconds": seconds, "chips_per_s": result.tiles / seconds,
                   "chips_per_cpu_s": result.tiles / max(cpu_seconds() - cpu, 1e-9),
                   "device": result.device, "rss_mb": peak_rss_mb(),
                   "file_reads": (bytes_read() - read) / os.path.getsize(spec["scene"]),
-                  "spill_mb": _SPILL_READ[0] / 2 ** 20})
+                  "spill_mb": _SPILL_READ[0] / 2 ** 20, "thread_seconds": threads.seconds,
+                  "switches": threads.switches})
     if spec.get("model_rate"):  # the bare model right after the run: the same moment's share of the machine
         bare = predictor if spec.get("prebuilt") else make_predictor(bundle, options.backend, options.device)[0]
         found["model_chips_per_s"] = chips_per_second(bare, bundle.manifest, options.batch_size,
@@ -281,6 +328,12 @@ def processing_child(spec: dict) -> dict:
     source = None
     return {"tiles": tiles, "seconds": seconds, "chips_per_s": tiles / seconds,
             "rss_mb": peak_rss_mb()}
+
+
+def thread_text(run: dict) -> str:
+    """A run's CPU seconds by kind of thread (ThreadSeconds), largest first."""
+    return ", ".join(f"{kind} {s:.1f}" for kind, s in sorted(run["thread_seconds"].items(), key=lambda i: -i[1])
+                     if s >= 0.05)
 
 
 def run_child(spec: dict, kind: str = "classify") -> dict:
@@ -457,7 +510,8 @@ def main() -> None:
         blocks = (cpu_size // 256) ** 2
         stats_blocks = 0 if decoded_once(scene(cpu_size), bundle.manifest.chip_size) else min(STATS_MAX_BLOCKS, blocks)
         print(f"\n1. CPU side alone (instant stand-in network), {cpu_size} px scene ({blocks} blocks of 256 px), whole "
-              f"run, against raw decode (GDAL alone, every block once, the same threads, measured just before); "
+              f"run, against raw decode (GDAL alone, every block once, the same threads, the mean of its rates just before "
+              f"and just after the run); "
               f"{args.repeat} rounds. The run also decodes the statistics sample ({stats_blocks} blocks; none apart "
               f"from the tiles where the scene is decoded once or the sample spilled for the readers), so it must decode "
               f"{(blocks + stats_blocks) / blocks:.2f}x the blocks; 'file read' counts what it decoded "
@@ -467,20 +521,24 @@ def main() -> None:
         per_cpu: dict[int, list[float]] = {}  # the same ratio per CPU second (what other work on the machine moves least)
         for round_ in range(args.repeat):
             for threads in sorted({1, 2, readers}):
-                used = cpu_seconds()
-                decode = raw_decode(scene(cpu_size), threads)
-                decode_cpu = blocks / max(cpu_seconds() - used, 1e-9)
+                # raw decode just before and just after the run, the ratios against their mean: on the shared
+                # machine raw decode's rate per CPU second moved by a quarter within minutes (docs/speed.md)
+                before = timed_decode(scene(cpu_size), threads, blocks)
                 run = run_child(spec(cpu_size, instant=True, readers=threads))
+                after = timed_decode(scene(cpu_size), threads, blocks)
+                decode, decode_cpu = ((b + a) / 2 for b, a in zip(before, after))
                 both = decode * blocks / (blocks + stats_blocks)
                 cpu_ratio.setdefault(threads, []).append(run["chips_per_s"] / decode)
                 cpu_both.setdefault(threads, []).append(run["chips_per_s"] / both)
                 per_cpu.setdefault(threads, []).append(run["chips_per_cpu_s"] / decode_cpu)
-                print(f"   round {round_ + 1}, {threads} thread(s): raw decode {decode:.0f} blocks/s; CPU side "
+                print(f"   round {round_ + 1}, {threads} thread(s): raw decode {decode:.0f} blocks/s (before "
+                      f"{before[0]:.0f}, after {after[0]:.0f}); CPU side "
                       f"{run['chips_per_s']:.0f} chips/s = {run['chips_per_s'] / decode:.2f} of raw decode "
                       f"({run['chips_per_s'] / both:.2f} of decoding the grid and the statistics sample); per CPU "
                       f"second {run['chips_per_cpu_s']:.0f} chips against {decode_cpu:.0f} blocks = "
-                      f"{run['chips_per_cpu_s'] / decode_cpu:.2f}; file read x{run['file_reads']:.2f}; spill read "
-                      f"{run['spill_mb']:.0f} MB; load {os.getloadavg()[0]:.1f}")
+                      f"{run['chips_per_cpu_s'] / decode_cpu:.2f} ({before[1]:.0f} and {after[1]:.0f}); file read x{run['file_reads']:.2f}; spill read "
+                      f"{run['spill_mb']:.0f} MB; load {os.getloadavg()[0]:.1f}; CPU s {thread_text(run)} "
+                      f"(raw decode {blocks / decode_cpu:.1f}); context switches {run['switches']}")
 
         # 2./3. ONNX Runtime on CPU: pipeline vs bare model and vs the bound model + decode, size scaling, peak RSS
         predictor, _ = make_predictor(bundle, "onnx", "cpu")
