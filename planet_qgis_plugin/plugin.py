@@ -15,7 +15,7 @@ from .i18n import tr
 from .paths import INSTALL_ACTION, MENU, PLUGIN_NAME, icon_path
 from .runner import ClassifyRequest, log
 from .style import FLAGGED_FILTER, clear_filter, flagged_count, is_tiles_layer, result_layer_names, set_flagged_only
-from .task import FAILED, ClassifyTask, DependencyInstallTask, hush
+from .task import COMPLETE, FAILED, ClassifyTask, DependencyInstallTask, hush
 
 
 class PlanetClassifierPlugin:
@@ -339,11 +339,13 @@ class PlanetClassifierPlugin:
 
     def _task_finished(self, task: ClassifyTask):
         self._forget(task)
+        # the run's own line below says it (summary, warnings, Details…): QGIS's 'Task complete' or 'Task failed' of
+        # a run of 5 s or more, pushed after it, stood over it and hid it behind 'one more'
+        hush(self.iface.messageBar(), task.description(), COMPLETE, FAILED)
         if self.dialog is not None:
             self.dialog.task_finished(task)
         if task.result is None:
-            if task.cancelled:   # said here: not QGIS's 'Task failed' too
-                hush(self.iface.messageBar(), task.description(), FAILED)
+            if task.cancelled:
                 self.message(tr("classification cancelled; no output was written"), Qgis.Info)
             else:
                 self.message(task.error or tr("classification failed"), Qgis.Critical, 0)

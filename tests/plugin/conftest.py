@@ -138,7 +138,7 @@ def borneo() -> Path:
 def qgis_notices(qgis_iface):
     """QGIS's own notice of each task that ends, pushed on the message bar as QgisApp pushes it on a desktop without
     notifications ('Task complete' / 'Task failed' and the task's description; QGIS 3.22 does so of a task that ran
-    5 s or more, here of any, unless it is QgsTask.Silent); the descriptions pushed, in order."""
+    5 s or more, here of any of the plugin's, unless it is QgsTask.Silent); the descriptions pushed, in order."""
     from qgis.core import Qgis, QgsApplication, QgsTask
     from qgis.gui import QgsMessageBarItem
 
@@ -149,7 +149,7 @@ def qgis_notices(qgis_iface):
     def notice(task_id, status):
         task = manager.task(task_id)
         if status in (QgsTask.Complete, QgsTask.Terminated) and task is not None and not (
-                SILENT and task.flags() & SILENT):
+                SILENT and task.flags() & SILENT) and task.description().startswith("Planet classifier"):
             pushed.append(task.description())
             bar.pushItem(QgsMessageBarItem(COMPLETE if status == QgsTask.Complete else FAILED, task.description(),
                                            Qgis.Info))

@@ -8,6 +8,7 @@ import pytest
 from qgis.core import Qgis, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer
 
 from tests.plugin import test_translations as translated
+from tests.plugin.conftest import notices_shown
 
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
@@ -19,7 +20,8 @@ def _dialog(plugin, qgis_iface):
     return dialog
 
 
-def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task, bar_messages):
+def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer, use_bundle, tmp_path, wait_task,
+                                               bar_messages, qgis_notices):
     dialog = _dialog(plugin, qgis_iface)
     assert dialog.raster_combo.currentLayer() is raster_layer
     assert "Sample F2" in dialog.bundle_info.text() and "17 labels" in dialog.bundle_info.text()
@@ -51,8 +53,9 @@ def test_dialog_defaults_run_and_flagged_toggle(plugin, qgis_iface, raster_layer
     assert weak and layer.mapTipTemplate() == map_tip_html(weak)   # its weak tags are named as left out of the labels
     order = [n.layerId() for n in QgsProject.instance().layerTreeRoot().findLayers()]
     assert order.index(layer.id()) == order.index(raster_layer.id()) - 1   # directly above the raster
+    assert qgis_notices == ["Planet classifier: borneo"] and notices_shown(qgis_iface)   # QGIS's notice, pushed
     items = qgis_iface.messageBar().items()
-    assert len(items) == 1                                   # one message-bar item per run, not a stack
+    assert len(items) == 1          # one message-bar item per run, not a stack: not QGIS's notice over the run's line
     info = items[0].text() + "\n" + items[0].toolTip()      # the line, and every warning in full
     assert "tiles processed" in info and "chips/s" in info and "flagged" in info
     assert all(note in info for note in task.result.messages)
