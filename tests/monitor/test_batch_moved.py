@@ -125,3 +125,39 @@ def test_the_same_bundle_under_another_path_leaves_the_scenes_up_to_date(tmp_pat
     assert batch([str(proj / "scenes"), "-o", str(proj / "out"), "--workers", "1", "--bundle", str(elsewhere),
                   "-q"]) == 0
     assert "0 classified, 2 up to date" in capsys.readouterr().out
+
+
+def test_a_copied_projects_kept_rows_name_its_own_scenes(tmp_path):
+    """A project copied beside the original and resumed with one of its scenes: the row kept for the other named the
+    original's scene (still there), so the copy's summary.csv and report pointed into another project. It names the
+    copy's own scene, the one beside its outputs."""
+    proj = _project(tmp_path)
+    copied = tmp_path / "copied"
+    shutil.copytree(proj, copied)
+    assert batch([str(copied / "scenes" / RAPIDEYE.name), "-o", str(copied / "out"), "--workers", "1", "-q"]) == 0
+    assert sorted(r["scene"] for r in _rows(copied / "out")) == sorted(
+        str((copied / "scenes" / s.name).resolve()) for s in (CAPE_TOWN_SR, RAPIDEYE))
+
+
+def test_a_scene_written_while_it_was_classified_is_redone_next_time(tmp_path, monkeypatch, capsys):
+    """Its bytes are read once classify is done (a FIFO given as a scene would have blocked a hash taken first): a
+    scene written meanwhile must not be recorded as the bytes its output was made from."""
+    from planet_qgis_plugin.core.teach import apply
+
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    scene = folder / RAPIDEYE.name
+    shutil.copyfile(RAPIDEYE, scene)
+    real = apply.classify_applying
+
+    def written_meanwhile(*args, **kwargs):
+        done = real(*args, **kwargs)
+        os.utime(scene, ns=(time.time_ns() + 10**9,) * 2)   # a download finishing, a copy over it
+        return done
+
+    monkeypatch.setattr(apply, "classify_applying", written_meanwhile)
+    assert batch([str(folder), "-o", str(tmp_path / "out"), "--workers", "1", "-q"]) == 0
+    monkeypatch.setattr(apply, "classify_applying", real)
+    capsys.readouterr()
+    assert batch([str(folder), "-o", str(tmp_path / "out"), "--workers", "1", "-q"]) == 0
+    assert "1 classified, 0 up to date" in capsys.readouterr().out

@@ -263,15 +263,17 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
 
     predictor, _notes = cached_predictor(bundle, settings)
     concepts = read_concepts([Path(c) for c in settings.concepts], bundle)
-    inputs = inputs_record(scene, settings.concepts, bundle)  # before classify reads them: a scene changed then differs
+    stat = os.stat(scene) if os.path.isfile(scene) else None   # before classify reads it: a scene changed meanwhile
     check_concepts_kept(output, [c.name for c in [*bundle.manifest.concepts, *concepts]])  # --force, a scene touched
     with staged(output, prefix=f".{output.stem}.", suffix=PARTIAL_SUFFIX) as tmp:
         try:
             result, _ = classify_applying(scene, tmp, bundle, replace(settings.options, overwrite=True), concepts,
                                           predictor=predictor)
-            # classify itself records the scene, its acquisition date, the bundle and the grid
-            write_run_metadata(tmp, {"inputs": inputs, "skipped": result.skipped, "device": result.device,
-                                     "backend": result.backend, "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
+            # classify itself records the scene, its acquisition date, the bundle and the grid; the bytes of what it
+            # was run on are read once classify has taken the scene for a raster (a FIFO would block the hash)
+            write_run_metadata(tmp, {"inputs": inputs_record(scene, settings.concepts, bundle, stat),
+                                     "skipped": result.skipped, "device": result.device, "backend": result.backend,
+                                     "chips_per_s": f"{result.chips_per_s:.2f}", "seconds": f"{result.seconds:.2f}"})
         except (PlanetClassifierError, OSError) as exc:  # said of the output, not of its temporary name (gone)
             if str(tmp) not in str(exc):
                 raise
@@ -385,14 +387,20 @@ def read_summary(path: str | Path) -> list[dict[str, str]]:
 def where_now(earlier: list[dict[str, str]], outdir: Path) -> list[dict[str, str]]:
     """Rows of an earlier summary.csv with each scene named where it is now: one gone from the path its row names (a
     project folder moved with its OUTDIR, the batch resumed with other scenes) is found where the move took it, as the
-    scene of an output is (found_scene, at the size its run recorded); a scene found nowhere keeps the path its row
-    names."""
+    scene of an output is (found_scene, at the size its run recorded); in a project copied beside the original (the
+    path its row names still there), the copy's own scene, where it has the bytes the output records (PLANET_INPUTS);
+    a scene found nowhere keeps the path its row names."""
     rows = []
     for row in earlier:
         scene, output = row.get("scene") or "", outdir / Path(row.get("output") or "").name
+        found = None
         try:
-            recorded = _recorded(output) if scene and row.get("output") and not os.path.lexists(scene) else None
-            found = found_scene(scene, output, recorded.size) if recorded is not None else None
+            recorded = _recorded(output) if scene and row.get("output") and output.is_file() else None
+            if recorded is not None:
+                found = found_scene(scene, output, recorded.size, beside_first=True)
+                if (found is not None and os.path.lexists(scene) and found.resolve() != Path(scene).resolve()
+                        and not inputs_match(recorded.inputs, found, ())):   # the same name only: keep the row's
+                    found = None
         except OSError:   # a name the system cannot look up (too long, in an edited summary): no output, no scene
             found = None
         rows.append({**row, "scene": str(found.resolve())} if found is not None else row)

@@ -18,10 +18,14 @@ from ..pipeline.acquired import source_identity, source_size
 from ..schema import is_number, loads
 
 
-def inputs_record(scene: Path, concept_files: Iterable[str | Path], bundle) -> str:
-    """The record of a run's inputs, taken before the run reads them (a scene changed while it runs then differs)."""
-    mtime = os.stat(scene).st_mtime_ns
-    return json.dumps({"scene": {"source": source_identity(scene), "mtime_ns": mtime},
+def inputs_record(scene: Path, concept_files: Iterable[str | Path], bundle, stat: os.stat_result | None) -> str:
+    """The record of a run's inputs, read once the run has read them; ``stat``: the scene's, taken before the run. A
+    scene changed since (written while it was classified) is recorded as bytes no file has: the next run redoes it."""
+    source = source_identity(scene)
+    now = os.stat(scene)
+    if stat is None or (now.st_size, now.st_mtime_ns) != (stat.st_size, stat.st_mtime_ns):
+        source, stat = "changed while classified", now
+    return json.dumps({"scene": {"source": source, "mtime_ns": stat.st_mtime_ns},
                        "concepts": sorted(source_identity(c) for c in concept_files),
                        "bundle": bundle_identity(bundle)}, sort_keys=True)
 

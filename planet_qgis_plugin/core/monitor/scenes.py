@@ -113,23 +113,24 @@ def output_for(scene: Path, outdir: Path) -> Path:
 MOVED_UP, MOVED_PARTS = 2, 3
 
 
-def found_scene(recorded: str, layer: str | Path, size: int | None = None) -> Path | None:
+def found_scene(recorded: str, layer: str | Path, size: int | None = None, beside_first: bool = False) -> Path | None:
     """A scene a layer records (whole path: PLANET_SCENE, the change layer's PLANET_BEFORE/AFTER_SCENE), where it is
     now: as recorded, else where a move of the folder holding both took it (a project moved, copied to another
     machine, mounted under another path): the end of its recorded path (at most MOVED_PARTS parts) under the layer's
     folder or one of the MOVED_UP above it, the nearest folder and the longest end first; a path recorded relative
     (earlier versions) is found beside the layer so. ``size``: the bytes the layer records of it (PLANET_SOURCE),
-    which a file found by its end must have. None where it is nowhere; a path found is not resolved."""
+    which a file found by its end must have. ``beside_first``: where the move took it before where it was recorded
+    (a project copied beside the original: its own copy). None where it is nowhere; a path found is not resolved."""
     if not recorded:
         return None
     path = Path(recorded)
     folders = [Path(layer).absolute().parent, *list(Path(layer).absolute().parents)[1:MOVED_UP + 1]]
     ends = [Path(*path.parts[-n:]) for n in range(min(MOVED_PARTS, len(path.parts)), 0, -1)
             if not Path(*path.parts[-n:]).is_absolute()]
-    moved = (folder / end for folder in folders for end in ends)
-    for k, candidate in enumerate((path, *moved)):
+    moved = [folder / end for folder in folders for end in ends]
+    for candidate in ([*moved, path] if beside_first else [path, *moved]):
         try:
-            if candidate.is_file() and (k == 0 or size is None or candidate.stat().st_size == size):
+            if candidate.is_file() and (candidate == path or size is None or candidate.stat().st_size == size):
                 return candidate  # as found: the caller resolves it (change.whole, for a name not UTF-8)
         except OSError:  # a name the system cannot look up (too long): not there
             continue
