@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ..conftest import RAPIDEYE
@@ -200,3 +201,43 @@ def test_an_answer_holding_a_lone_surrogate_is_stored_with_a_replacement_charact
     stored = row.reject_reason if "reason" in given else row.reviewed_by
     assert stored == next(iter(given.values())).replace("\ud800", "\ufffd").replace("\udce9", "\ufffd"), stored
     assert stored in row.history, row.history
+
+
+def _unfinished_geotiff(path: Path, written: bool) -> Path:
+    """A 2048 px 3-band uint8 GeoTIFF (64 blocks of 256 px) as a writer killed midway leaves it (gdal_translate or a
+    download stopped: the header and the block table are on disk, the blocks not yet written have offset 0, which
+    GDAL reads as zeros): ``written``, its first block holds pixels; else none does. No nodata value."""
+    from osgeo import gdal, osr
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), 2048, 2048, 3, gdal.GDT_Byte, ["TILED=YES", "SPARSE_OK=TRUE"])
+    ds.SetGeoTransform((699648, 3, 0, 100608, 0, -3))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    ds.SetProjection(srs.ExportToWkt())
+    if written:
+        pixels = np.random.default_rng(0).integers(1, 255, (3, 256, 256)).astype(np.uint8)
+        for band in range(3):
+            ds.GetRasterBand(band + 1).WriteArray(pixels[band])
+    ds = None
+    return path
+
+
+@pytest.mark.parametrize("written", [False, True], ids=["no-block", "one-block-of-64"])
+def test_a_geotiff_whose_blocks_were_never_written_is_refused_not_classified_black(tmp_path, outdir, written):
+    """`timeout -s KILL 0.8 gdal_translate -co TILED=YES big.tif out.tif` leaves an 8 KB out.tif that opens as
+    8000 x 8000 px and reads as zeros (its blocks' offsets still 0): classify said `1024 tiles classified, 0
+    skipped`, exit 0, every tile black ground, tagged and in the batch's summary as a scene. Refused before any
+    work, one line, the earlier output kept; a file made sparse on purpose is classified through the copy the
+    line gives, its gaps nodata."""
+    import subprocess
+
+    scene = _unfinished_geotiff(tmp_path / "cut.tif", written)
+    before = snapshot(outdir)
+    line = assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--overwrite"),
+                          "lie in blocks never written", before, outdir)
+    assert "gdal_translate -of VRT -a_nodata 0 cut.tif cut_nodata.vrt" in line, line
+    if written:
+        subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-a_nodata", "0", "cut.tif", "cut_nodata.vrt"],
+                       cwd=tmp_path, check=True)
+        proc = run_cli(tmp_path / "cut_nodata.vrt", "-o", tmp_path / "gaps.gpkg")
+        assert proc.returncode == 0 and "1 tile classified, 63 skipped (no data)" in proc.stdout, proc.stdout

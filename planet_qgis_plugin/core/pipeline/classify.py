@@ -33,7 +33,7 @@ from .familiarity import warning as familiarity_warning
 from .flags import flag_eligible_tags, fold_groups, min_flag_support
 from .options import DEFAULT_BATCH_SIZE, ClassifyOptions
 from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
-from .raster import damaged, footprint_transform, north_up, open_raster, raster_warnings
+from .raster import check_written, damaged, footprint_transform, north_up, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .run_size import check_run_memory, check_tile_count
 from .spill import BlockSpill
@@ -216,6 +216,7 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
                     crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
     check_tile_count(src, grid, options.max_tiles)
+    check_written(src, mapping.indexes)  # a GeoTIFF whose writer was stopped reads as black ground
     if grid.padding_note():
         messages.append(grid.padding_note())
     rule = scaling_rule(manifest, dtype)

@@ -228,6 +228,35 @@ def _cut_short(path: Path, dataset) -> str | None:
     return None if b"\xff\xd9" in tail else tr("the JPEG ends before its end-of-image marker")
 
 
+def check_written(dataset, indexes) -> None:
+    """RasterError for a GeoTIFF some of whose blocks of bands ``indexes`` were never written and that declares no
+    nodata value (nor mask) on them: GDAL reads such blocks as zeros, which would be classified as black ground. A
+    writer killed midway leaves just that (gdal_translate stopped: the header and block table on disk, the blocks
+    to come at offset 0; classify said '1024 tiles classified' of an 8 KB file). A file made sparse on purpose is
+    classified through a copy that marks its gaps nodata, as the line says."""
+    if dataset.driver != "GTiff" or any({f.name for f in dataset.mask_flag_enums[i - 1]} != {"all_valid"}
+                                        for i in indexes):
+        return  # gaps read as nodata: skipped as any nodata is
+    handle = gdal_handle(dataset.name)
+    if handle is None:
+        return
+    try:
+        covered = min(handle.GetRasterBand(i).GetDataCoverageStatus(0, 0, dataset.width, dataset.height)[1]
+                      for i in indexes)
+    except RuntimeError:
+        return
+    finally:
+        handle = None
+    if not 0 <= covered < 100:
+        return
+    name, stem = Path(dataset.name).name, Path(dataset.name).stem
+    raise RasterError(tr("{name} is damaged or truncated: {share:.3g} % of its pixels lie in blocks never written (a "
+                         "write or download stopped before its end?), which would be classified as black ground as it "
+                         "declares no nodata value; re-download or re-export the raster (a file made sparse on "
+                         "purpose: mark its gaps nodata on a copy, gdal_translate -of VRT -a_nodata 0 {name} "
+                         "{stem}_nodata.vrt)").format(name=name, share=100 - covered, stem=stem))
+
+
 def damaged(dataset, exc: BaseException) -> RasterError:
     """RasterError for a raster whose pixels cannot be read (truncated download, broken compression), or whose
     block GDAL had no memory to decode (a sound file written as one huge strip or tile)."""
