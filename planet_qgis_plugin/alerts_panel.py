@@ -115,8 +115,8 @@ def earlier_answers(row) -> list[str]:
     from .core.monitor.alerts import OPEN, answers, not_an_answer
 
     entries = answers(row.history)
-    if entries and isinstance(entries[-1], dict) and entries[-1].get("review") == row.status:
-        entries = entries[:-1]   # the answer the alert holds, shown above
+    if entries and isinstance(entries[-1], dict) and entries[-1].get("review") in (row.status, row.review):
+        entries = entries[:-1]   # the answer the alert holds, shown above (an unknown one put back by an undo too)
     lines = []
     for entry in entries:
         kept = not_an_answer(entry)   # history written by hand, kept whole

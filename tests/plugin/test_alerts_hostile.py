@@ -248,6 +248,7 @@ def test_a_review_typed_by_hand_that_no_answer_has_is_an_unknown_answer_still_to
         assert panel.undo() and alerts.review_fields(change_layer)[typed] == before   # as typed, not opened
         assert "?" in panel.list.item(0).text() and "holds maybe again" in panel.status.text(), panel.status.text()
         assert panel.current().fid == typed and "unknown answer: maybe" in panel.facts.text()
+        assert "earlier: maybe" not in panel.facts.text() and "earlier: confirmed" in panel.facts.text()   # not twice
         assert "1 unknown answer" in left_words(panel.alerts.rows)
     finally:
         panel.clear_outline()
