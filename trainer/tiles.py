@@ -28,7 +28,7 @@ from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scalin
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
-from planet_qgis_plugin.core.pipeline.raster import footprint_transform, north_up, open_raster
+from planet_qgis_plugin.core.pipeline.raster import check_written, footprint_transform, north_up, open_raster
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
@@ -52,6 +52,7 @@ class RasterChips:
         with open_raster(self.path) as src:
             self.dtype = src.dtypes[0]
             self.mapping = map_bands(src.count, self.dtype == "uint8", src.descriptions, bands)
+            check_written(src, self.mapping.indexes)  # an export stopped midway: chips of black ground, tagged
             self.width, self.height = src.width, src.height
             self.transform, self.crs = footprint_transform(src), src.crs
         self._scalers: dict = {}

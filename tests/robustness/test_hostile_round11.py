@@ -241,3 +241,36 @@ def test_a_geotiff_whose_blocks_were_never_written_is_refused_not_classified_bla
                        cwd=tmp_path, check=True)
         proc = run_cli(tmp_path / "cut_nodata.vrt", "-o", tmp_path / "gaps.gpkg")
         assert proc.returncode == 0 and "1 tile classified, 63 skipped (no data)" in proc.stdout, proc.stdout
+
+
+def test_the_trainer_refuses_a_raster_whose_blocks_were_never_written(tmp_path):
+    """train.py --data tiles.gpkg --raster cut.tif, cut.tif the scene's export stopped midway (one block of 64
+    written, the rest reading as zeros): the trainer cut 63 black chips, gave them the tiles' tags (primary, clear,
+    agriculture) and wrote a bundle trained on them, exit 0. Refused as classify refuses it: one line, exit 2, no run
+    folder."""
+    import os
+    import subprocess
+    import sys
+
+    from osgeo import gdal, ogr
+
+    from ..conftest import ROOT
+
+    whole = tmp_path / "whole.tif"
+    gdal.Translate(str(whole), str(_unfinished_geotiff(tmp_path / "cut.tif", True)), creationOptions=["TILED=YES"])
+    pixels = gdal.Open(str(whole), gdal.GA_Update)
+    for band in range(1, 4):   # every block written
+        pixels.GetRasterBand(band).WriteArray(np.random.default_rng(band).integers(1, 255, (2048, 2048)).astype(np.uint8))
+    pixels = None
+    assert run_cli(whole, "-o", tmp_path / "tiles.gpkg").returncode == 0
+    ds = ogr.Open(str(tmp_path / "tiles.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE tiles SET tags = CASE WHEN fid % 2 THEN 'primary clear' ELSE 'agriculture clear' END")
+    ds = None
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, str(ROOT / "trainer" / "train.py"), "--data", str(tmp_path / "tiles.gpkg"),
+                           "--raster", str(tmp_path / "cut.tif"), "--out", str(tmp_path / "run"), "--epochs", "1",
+                           "--arch", "baseline", "--pretrained", "none", "--no-progress"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})   # the checkout's trainer and plugin
+    assert_refused(proc, "cut.tif is damaged or truncated: 98.4 % of its pixels lie in blocks never written",
+                   before, tmp_path, code=2)
