@@ -18,7 +18,7 @@ def test_an_earlier_answer_whose_cause_is_not_text_is_shown_not_a_traceback(qgis
 
     history = json.dumps([{"at": "2026-12-01T09:30:00Z", "by": "ana", "review": "confirmed", "cause": cause},
                           {"at": "2026-12-02T09:30:00Z", "by": "ana", "review": "rejected", "reason": "pit"}])
-    (line,) = earlier_answers(SimpleNamespace(history=history, status="rejected"))
+    (line,) = earlier_answers(SimpleNamespace(history=history, status="rejected", review="rejected"))
     assert "mining" in line and "ana" in line
 
 
