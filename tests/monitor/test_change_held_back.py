@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from planet_qgis_plugin.core.monitor.change import compare
 from planet_qgis_plugin.core.monitor.report import change_report
@@ -61,3 +63,15 @@ def test_a_report_of_more_tiles_held_back_than_it_shows_says_so(rapideye, rapide
     section = change_report(tmp_path / "r.html", result).read_text("utf-8").split("<h2>New flags held back</h2>")[1]
     assert "Showing the 1 first of 2 tiles held back; the change GeoPackage has all." in section
     assert len(re.findall(r"<tr><td class='num'>\d+</td>", section)) == 1
+
+
+def test_a_rise_that_rounds_to_nothing_is_said_without_a_minus(rapideye, rapideye_copy, tmp_path):
+    """The acceptance pair's mine, there on both dates: 'mining (rise -0.00 < 0.25 alone)', a minus on a rise that
+    rounds to nothing."""
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    k = int(np.argmax(tiles.scores["mining"]))   # a score to take a thousandth off
+    tile, score = (int(tiles.rows[k]), int(tiles.cols[k])), float(tiles.scores["mining"][k])
+    after = rapideye_copy({tile: {"flag_mining": 1, "flagged": 1, "score_mining": score - 0.001}})
+    compare(rapideye, after, tmp_path / "change.gpkg")
+    rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert rows[tile]["held_back"] == "mining (rise +0.00 < 0.25 alone)"

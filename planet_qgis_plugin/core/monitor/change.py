@@ -687,7 +687,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         else:   # why, in the layer's held_back (English, as the layer's other words) and counted by its kind
             held.append((PARTIAL, f"{name} (partial tile)") if not like else
                         (CLOUD, f"{name} (cloud on {clouded})") if clouded else
-                        (SMALL_RISE, f"{name} (rise {rise:+.2f} < {needed:g} {'beside a neighbour' if nb else 'alone'})"))
+                        (SMALL_RISE, f"{name} (rise {round(rise, 2) + 0.0:+.2f} < {needed:g} "   # -0.004: '+0.00'
+                                     f"{'beside a neighbour' if nb else 'alone'})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
