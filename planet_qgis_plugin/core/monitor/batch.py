@@ -179,6 +179,8 @@ def another_scene(scene: Path, output: Path) -> str | None:
             or _same_scene(recorded.scene, scene, output, recorded.size)):
         return None
     try:
+        if inputs_match(recorded.inputs, scene, ()):   # the bytes its output records (at their size and time: not read)
+            return None
         if os.path.isfile(recorded.scene) and filecmp.cmp(recorded.scene, scene, shallow=False):
             return None
     except OSError:   # scene unreadable: its own row says so

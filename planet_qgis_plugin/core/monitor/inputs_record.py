@@ -30,6 +30,17 @@ def inputs_record(scene: Path, concept_files: Iterable[str | Path], bundle, stat
                        "bundle": bundle_identity(bundle)}, sort_keys=True)
 
 
+def _content(path: Path, stat: os.stat_result) -> str:
+    """source_identity of the file at ``path``, read once per process while its size and time stay (batch asks it of a
+    copied scene twice: before any work, is it another scene of that name? and then, is its output up to date?)."""
+    return _identity(str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _identity(path: str, size: int, mtime_ns: int) -> str:
+    return source_identity(path)
+
+
 def bundle_identity(bundle) -> str:
     """``sha256:<hex>`` of the bundle's manifest and the files it lists (the model, its reference and bank), wherever
     the folder lies: an identical copy, or the same plugin installed under another path, is the same bundle."""
@@ -84,6 +95,6 @@ def inputs_match(record: str, scene: Path, concept_files: Iterable[str | Path]) 
     stat = os.stat(scene)
     if stat.st_size != source_size(scene_entry["source"]):
         return False
-    if stat.st_mtime_ns != scene_entry["mtime_ns"] and source_identity(scene) != scene_entry["source"]:
+    if stat.st_mtime_ns != scene_entry["mtime_ns"] and _content(scene, stat) != scene_entry["source"]:
         return False
     return all(source_identity(c) in concepts for c in concept_files)
