@@ -28,7 +28,13 @@ from planet_qgis_plugin.core.model.bundle import MAX_CHIP_SIZE, Manifest, Scalin
 from planet_qgis_plugin.core.model.concepts import ConceptError, check_concept_name
 from planet_qgis_plugin.core.pipeline.bands import map_bands
 from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_scaler
-from planet_qgis_plugin.core.pipeline.raster import check_written, footprint_transform, north_up, open_raster
+from planet_qgis_plugin.core.pipeline.raster import (
+    check_written,
+    footprint_transform,
+    never_written,
+    north_up,
+    open_raster,
+)
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
@@ -52,11 +58,21 @@ class RasterChips:
         with open_raster(self.path) as src:
             self.dtype = src.dtypes[0]
             self.mapping = map_bands(src.count, self.dtype == "uint8", src.descriptions, bands)
-            check_written(src, self.mapping.indexes)  # an export stopped midway: chips of black ground, tagged
+            check_written(src, self.mapping.indexes)  # none written (an export stopped midway): refused
+            self._gaps = never_written(src, self.mapping.indexes) > 0   # some: each tile's window is looked at
             self.width, self.height = src.width, src.height
             self.transform, self.crs = footprint_transform(src), src.crs
         self._scalers: dict = {}
         self._source: tuple[int, WindowSource] | None = None
+
+    def in_gaps(self, window) -> bool:
+        """Whether ``window`` lies partly in blocks of the raster never written, which read as zeros (black chips
+        given the tile's tags)."""
+        if not self._gaps:
+            return False
+        with open_raster(self.path) as src:
+            return never_written(src, self.mapping.indexes,
+                                 (window.col_off, window.row_off, window.width, window.height)) > 0
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_source": None}
@@ -141,6 +157,17 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
         logging.getLogger("trainer").warning("skipping %s", message)
         bad = {n for n, _ in outside}
         rows = [r for r in rows if r[0] not in bad]
+        if not rows:
+            raise DataError(f"{gpkg}: no usable tiles left")
+    gaps = [name for name, _, window in rows if chips.in_gaps(window)]
+    if gaps:
+        message = (f"{len(gaps)} tiles lie in blocks of {chips.path.name} never written, which read as zeros (it "
+                   f"declares no nodata value): {names_text(gaps, 3)}; if a write stopped before its end, re-export "
+                   "the raster")
+        if not skip_bad:
+            raise DataError(message + " (pass --skip-bad to train without them)")
+        logging.getLogger("trainer").warning("skipping %s", message)
+        rows = [r for r in rows if r[0] not in set(gaps)]
         if not rows:
             raise DataError(f"{gpkg}: no usable tiles left")
     targets = np.zeros((len(rows), len(LABELS)), dtype=np.float32)

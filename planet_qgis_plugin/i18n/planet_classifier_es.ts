@@ -1915,12 +1915,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el tamaño de lote debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="257"/>
+        <location filename="../core/pipeline/classify.py" line="259"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>el predictor {backend} no devolvió embeddings, aunque el modelo {display_name} los declara</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="365"/>
+        <location filename="../core/pipeline/classify.py" line="367"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
     </message>
@@ -2330,7 +2330,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="270"/>
+        <location filename="../core/pipeline/raster.py" line="284"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -3445,12 +3445,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="383"/>
+        <location filename="../core/pipeline/raster.py" line="397"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="386"/>
+        <location filename="../core/pipeline/raster.py" line="400"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3480,12 +3480,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="266"/>
+        <location filename="../core/pipeline/raster.py" line="280"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="277"/>
+        <location filename="../core/pipeline/raster.py" line="291"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3630,7 +3630,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="391"/>
+        <location filename="../core/pipeline/raster.py" line="405"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3750,7 +3750,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="379"/>
+        <location filename="../core/pipeline/raster.py" line="393"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
@@ -4160,9 +4160,14 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {value} no es texto ({kind}); dalo como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="253"/>
-        <source>{name} is damaged or truncated: {share:.3g} % of its pixels lie in blocks never written (a write or download stopped before its end?), which would be classified as black ground as it declares no nodata value; re-download or re-export the raster (a file made sparse on purpose: mark its gaps nodata on a copy, gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt)</source>
-        <translation>{name} está dañado o truncado: el {share:.3g} % de sus píxeles está en bloques nunca escritos (¿una escritura o descarga detenida antes de su fin?), que se clasificarían como suelo negro, ya que no declara valor de nodata; descargue o exporte el ráster de nuevo (un archivo disperso a propósito: marque sus huecos como nodata en una copia, gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt)</translation>
+        <location filename="../core/pipeline/raster.py" line="264"/>
+        <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
+        <translation>{name} está dañado o truncado: ninguno de sus bloques se escribió nunca (¿una escritura o descarga detenida antes de su fin?), así que solo contiene ceros; descargue o exporte el ráster de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="267"/>
+        <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
+        <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
     </message>
 </context>
 </TS>

@@ -1915,12 +1915,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o tamanho do lote deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="257"/>
+        <location filename="../core/pipeline/classify.py" line="259"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>o preditor {backend} não devolveu embeddings, embora o modelo {display_name} os declare</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="365"/>
+        <location filename="../core/pipeline/classify.py" line="367"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
     </message>
@@ -2330,7 +2330,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="270"/>
+        <location filename="../core/pipeline/raster.py" line="284"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -3445,12 +3445,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="383"/>
+        <location filename="../core/pipeline/raster.py" line="397"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="386"/>
+        <location filename="../core/pipeline/raster.py" line="400"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3480,12 +3480,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="266"/>
+        <location filename="../core/pipeline/raster.py" line="280"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="277"/>
+        <location filename="../core/pipeline/raster.py" line="291"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3630,7 +3630,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="391"/>
+        <location filename="../core/pipeline/raster.py" line="405"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3750,7 +3750,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="379"/>
+        <location filename="../core/pipeline/raster.py" line="393"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -4160,9 +4160,14 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {value} não é texto ({kind}); dê-o como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="253"/>
-        <source>{name} is damaged or truncated: {share:.3g} % of its pixels lie in blocks never written (a write or download stopped before its end?), which would be classified as black ground as it declares no nodata value; re-download or re-export the raster (a file made sparse on purpose: mark its gaps nodata on a copy, gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt)</source>
-        <translation>{name} está danificado ou truncado: {share:.3g} % de seus pixels ficam em blocos nunca gravados (uma gravação ou download interrompido antes do fim?), que seriam classificados como chão preto, pois ele não declara valor de nodata; baixe ou exporte o raster de novo (um arquivo esparso de propósito: marque suas lacunas como nodata numa cópia, gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt)</translation>
+        <location filename="../core/pipeline/raster.py" line="264"/>
+        <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
+        <translation>{name} está danificado ou truncado: nenhum de seus blocos foi gravado (uma gravação ou download interrompido antes do fim?), então só contém zeros; baixe ou exporte o raster de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="267"/>
+        <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
+        <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
     </message>
 </context>
 </TS>

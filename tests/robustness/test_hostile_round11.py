@@ -222,32 +222,40 @@ def _unfinished_geotiff(path: Path, written: bool) -> Path:
     return path
 
 
-@pytest.mark.parametrize("written", [False, True], ids=["no-block", "one-block-of-64"])
-def test_a_geotiff_whose_blocks_were_never_written_is_refused_not_classified_black(tmp_path, outdir, written):
+def test_a_geotiff_none_of_whose_blocks_was_written_is_refused_not_classified_black(tmp_path, outdir):
     """`timeout -s KILL 0.8 gdal_translate -co TILED=YES big.tif out.tif` leaves an 8 KB out.tif that opens as
     8000 x 8000 px and reads as zeros (its blocks' offsets still 0): classify said `1024 tiles classified, 0
     skipped`, exit 0, every tile black ground, tagged and in the batch's summary as a scene. Refused before any
-    work, one line, the earlier output kept; a file made sparse on purpose is classified through the copy the
-    line gives, its gaps nodata."""
+    work, one line, the earlier output kept."""
+    scene = _unfinished_geotiff(tmp_path / "cut.tif", False)
+    before = snapshot(outdir)
+    assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--overwrite"),
+                   "cut.tif is damaged or truncated: none of its blocks was ever written", before, outdir)
+
+
+def test_a_geotiff_some_of_whose_blocks_were_never_written_is_said_to_read_as_black_ground(tmp_path):
+    """The same stopped after its first block, or gdalwarp onto a larger grid without a nodata value (it leaves
+    the blocks its source misses unwritten): classified as before, their tiles black ground, without a word. The
+    run says so, naming the copy that marks them nodata, which is classified with those tiles skipped."""
     import subprocess
 
-    scene = _unfinished_geotiff(tmp_path / "cut.tif", written)
-    before = snapshot(outdir)
-    line = assert_refused(run_cli(scene, "-o", outdir / "previous.gpkg", "--overwrite"),
-                          "lie in blocks never written", before, outdir)
-    assert "gdal_translate -of VRT -a_nodata 0 cut.tif cut_nodata.vrt" in line, line
-    if written:
-        subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-a_nodata", "0", "cut.tif", "cut_nodata.vrt"],
-                       cwd=tmp_path, check=True)
-        proc = run_cli(tmp_path / "cut_nodata.vrt", "-o", tmp_path / "gaps.gpkg")
-        assert proc.returncode == 0 and "1 tile classified, 63 skipped (no data)" in proc.stdout, proc.stdout
+    scene = _unfinished_geotiff(tmp_path / "cut.tif", True)
+    proc = run_cli(scene, "-o", tmp_path / "cut.gpkg")
+    assert proc.returncode == 0 and "64 tiles classified" in proc.stdout, proc.stderr
+    warned = [line for line in proc.stderr.splitlines() if "blocks never written" in line]
+    assert len(warned) == 1 and "98.4 % of its pixels" in warned[0], proc.stderr
+    assert "gdal_translate -of VRT -a_nodata 0 cut.tif cut_nodata.vrt" in warned[0], warned
+    subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-a_nodata", "0", "cut.tif", "cut_nodata.vrt"],
+                   cwd=tmp_path, check=True)
+    proc = run_cli(tmp_path / "cut_nodata.vrt", "-o", tmp_path / "gaps.gpkg")
+    assert proc.returncode == 0 and "1 tile classified, 63 skipped (no data)" in proc.stdout, proc.stdout
 
 
 def test_the_trainer_refuses_a_raster_whose_blocks_were_never_written(tmp_path):
     """train.py --data tiles.gpkg --raster cut.tif, cut.tif the scene's export stopped midway (one block of 64
     written, the rest reading as zeros): the trainer cut 63 black chips, gave them the tiles' tags (primary, clear,
-    agriculture) and wrote a bundle trained on them, exit 0. Refused as classify refuses it: one line, exit 2, no run
-    folder."""
+    agriculture) and wrote a bundle trained on them, exit 0. The tiles in blocks never written are named, as tiles
+    off the raster's grid are: one line, exit 2, no run folder (--skip-bad trains without them)."""
     import os
     import subprocess
     import sys
@@ -272,5 +280,5 @@ def test_the_trainer_refuses_a_raster_whose_blocks_were_never_written(tmp_path):
                            "--arch", "baseline", "--pretrained", "none", "--no-progress"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})   # the checkout's trainer and plugin
-    assert_refused(proc, "cut.tif is damaged or truncated: 98.4 % of its pixels lie in blocks never written",
-                   before, tmp_path, code=2)
+    assert_refused(proc, "63 tiles lie in blocks of cut.tif never written, which read as zeros", before, tmp_path,
+                   code=2)

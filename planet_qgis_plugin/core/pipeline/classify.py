@@ -216,7 +216,9 @@ def plan_run(src, manifest, options: ClassifyOptions, messages: list[str], kept:
     grid = TileGrid(src.width, src.height, src.transform, manifest.chip_size, options.stride, src.crs, options.aoi,
                     crs_anchor(src.transform, src.crs, options.stride or manifest.chip_size))
     check_tile_count(src, grid, options.max_tiles)
-    check_written(src, mapping.indexes)  # a GeoTIFF whose writer was stopped reads as black ground
+    unwritten = check_written(src, mapping.indexes)  # a GeoTIFF whose writer was stopped reads as black ground
+    if unwritten:
+        messages.append(unwritten)
     if grid.padding_note():
         messages.append(grid.padding_note())
     rule = scaling_rule(manifest, dtype)

@@ -228,33 +228,47 @@ def _cut_short(path: Path, dataset) -> str | None:
     return None if b"\xff\xd9" in tail else tr("the JPEG ends before its end-of-image marker")
 
 
-def check_written(dataset, indexes) -> None:
-    """RasterError for a GeoTIFF some of whose blocks of bands ``indexes`` were never written and that declares no
-    nodata value (nor mask) on them: GDAL reads such blocks as zeros, which would be classified as black ground. A
-    writer killed midway leaves just that (gdal_translate stopped: the header and block table on disk, the blocks
-    to come at offset 0; classify said '1024 tiles classified' of an 8 KB file). A file made sparse on purpose is
-    classified through a copy that marks its gaps nodata, as the line says."""
+def never_written(dataset, indexes, window=None) -> float:
+    """The share (0..1) of ``window`` (col_off, row_off, width, height; default the whole raster) of a GeoTIFF's bands
+    ``indexes`` that lies in blocks never written, where they read as zeros: a band without a nodata value or mask
+    (where the gaps read as nodata, 0). A writer killed midway leaves its blocks to come at offset 0 (gdal_translate
+    stopped: an 8 KB file of 8000 x 8000 px); gdalwarp onto a larger grid leaves the blocks its source misses. 0 where
+    GDAL cannot tell."""
     if dataset.driver != "GTiff" or any({f.name for f in dataset.mask_flag_enums[i - 1]} != {"all_valid"}
                                         for i in indexes):
-        return  # gaps read as nodata: skipped as any nodata is
+        return 0.0
+    x, y, width, height = window or (0, 0, dataset.width, dataset.height)
     handle = gdal_handle(dataset.name)
     if handle is None:
-        return
+        return 0.0
     try:
-        covered = min(handle.GetRasterBand(i).GetDataCoverageStatus(0, 0, dataset.width, dataset.height)[1]
+        covered = min(handle.GetRasterBand(i).GetDataCoverageStatus(int(x), int(y), int(width), int(height))[1]
                       for i in indexes)
     except RuntimeError:
-        return
+        return 0.0
     finally:
         handle = None
-    if not 0 <= covered < 100:
-        return
+    return 1 - covered / 100 if 0 <= covered < 100 else 0.0
+
+
+def check_written(dataset, indexes) -> str | None:
+    """RasterError for a GeoTIFF none of whose blocks of bands ``indexes`` was ever written (no nodata value): a
+    write or download stopped before its end, all zeros (classify said '1024 tiles classified' of black ground).
+    Where some were written, the warning that the others' tiles are classified as black ground, and how to say they
+    hold no data (a copy giving a nodata value); else None."""
+    share = never_written(dataset, indexes)
+    if share <= 0:
+        return None
     name, stem = Path(dataset.name).name, Path(dataset.name).stem
-    raise RasterError(tr("{name} is damaged or truncated: {share:.3g} % of its pixels lie in blocks never written (a "
-                         "write or download stopped before its end?), which would be classified as black ground as it "
-                         "declares no nodata value; re-download or re-export the raster (a file made sparse on "
-                         "purpose: mark its gaps nodata on a copy, gdal_translate -of VRT -a_nodata 0 {name} "
-                         "{stem}_nodata.vrt)").format(name=name, share=100 - covered, stem=stem))
+    if share >= 1:
+        raise RasterError(tr("{name} is damaged or truncated: none of its blocks was ever written (a write or download "
+                             "stopped before its end?), so it holds zeros only; re-download or re-export the "
+                             "raster").format(name=name))
+    return tr("{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no "
+              "nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger "
+              "grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} "
+              "{stem}_nodata.vrt; if a write stopped before its end, re-export it").format(
+        name=name, share=100 * share, stem=stem)
 
 
 def damaged(dataset, exc: BaseException) -> RasterError:
