@@ -149,33 +149,34 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
         raise DataError(f"none of the {len(rows)} tiles of {gpkg.name} overlaps {chips.path.name}: is it the raster "
                         "the GeoPackage was classified from?")
     if outside:
-        message = (f"{len(outside)} tiles do not lie on {chips.path.name}'s pixel grid: "
-                   f"{names_text([f'{n} ({why})' for n, why in outside], 3)}; is it the raster the GeoPackage "
-                   "was classified from?")
-        if not skip_bad:
-            raise DataError(message + " (pass --skip-bad to train without them)")
-        logging.getLogger("trainer").warning("skipping %s", message)
-        bad = {n for n, _ in outside}
-        rows = [r for r in rows if r[0] not in bad]
-        if not rows:
-            raise DataError(f"{gpkg}: no usable tiles left")
+        rows = _left_out(rows, {n for n, _ in outside}, skip_bad, gpkg,
+                         f"{len(outside)} tiles do not lie on {chips.path.name}'s pixel grid: "
+                         f"{names_text([f'{n} ({why})' for n, why in outside], 3)}; is it the raster the GeoPackage "
+                         "was classified from?")
     gaps = [name for name, _, window in rows if chips.in_gaps(window)]
     if gaps:
-        message = (f"{len(gaps)} tiles lie in blocks of {chips.path.name} never written, which read as zeros (it "
-                   f"declares no nodata value): {names_text(gaps, 3)}; if a write stopped before its end, re-export "
-                   "the raster")
-        if not skip_bad:
-            raise DataError(message + " (pass --skip-bad to train without them)")
-        logging.getLogger("trainer").warning("skipping %s", message)
-        rows = [r for r in rows if r[0] not in set(gaps)]
-        if not rows:
-            raise DataError(f"{gpkg}: no usable tiles left")
+        rows = _left_out(rows, set(gaps), skip_bad, gpkg,
+                         f"{len(gaps)} tiles lie in blocks of {chips.path.name} never written, which read as zeros (it "
+                         f"declares no nodata value): {names_text(gaps, 3)}; if a write stopped before its end, "
+                         "re-export the raster")
     targets = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
     for j, (_, tags, _) in enumerate(rows):
         for tag in tags:
             targets[j, LABELS.index(tag)] = 1.0
     return ChipTable([r[0] for r in rows], [chips.path] * len(rows), targets, "raster", gpkg,
                      raster=chips, windows=[r[2] for r in rows], chip_size=chips.chip_size)
+
+
+def _left_out(rows: list, bad: set[str], skip_bad: bool, gpkg: Path, message: str) -> list:
+    """``rows`` without the tiles named ``bad`` (``message`` says why) with --skip-bad, said as a warning; else the
+    DataError saying ``message``."""
+    if not skip_bad:
+        raise DataError(message + " (pass --skip-bad to train without them)")
+    logging.getLogger("trainer").warning("skipping %s", message)
+    rows = [r for r in rows if r[0] not in bad]
+    if not rows:
+        raise DataError(f"{gpkg}: no usable tiles left")
+    return rows
 
 
 def _read_tiles(gpkg: Path, where: str | None, chips: RasterChips,
