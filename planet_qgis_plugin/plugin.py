@@ -250,6 +250,7 @@ class PlanetClassifierPlugin:
 
     def _install_finished(self, task):
         self._forget(task)
+        hush(self.iface.messageBar(), task.description(), COMPLETE, FAILED)   # said below, 'restart QGIS' with it
         if task.ok:
             report = self.check_dependencies()
             if self.dialog is not None:

@@ -132,3 +132,22 @@ def test_pip_noise_hidden_on_success_shown_on_failure(tmp_path, monkeypatch):
     ok, summary, logged = run(1)
     assert not ok and "exit code 1" in summary
     assert any("dependency resolver" in line for line in logged)     # a failure shows pip's own words
+
+
+def test_an_install_says_its_outcome_not_under_qgis_notice(plugin, qgis_iface, monkeypatch, qgis_notices):
+    """pip runs for minutes: QGIS 3.22 pushed 'Task complete: Planet classifier: installing rasterio' over the
+    plugin's own line, which says what is still missing and to restart QGIS. QGIS's notice is taken off."""
+    from planet_qgis_plugin.task import COMPLETE
+    from tests.plugin.conftest import notices_shown, wait_for_task
+
+    missing = deps.DependencyReport(missing=["rasterio"])
+    monkeypatch.setattr(deps, "check", lambda: missing)
+    monkeypatch.setattr(deps, "install", lambda requirements, **_: (True, "installed rasterio"))
+    task = plugin.install_dependencies()
+    wait_for_task(plugin, task)
+    shown, installing = notices_shown(qgis_iface), f"Planet classifier: installing {missing.requirements()[0]}"
+    assert qgis_notices == [installing]       # QGIS's, as it pushes it
+    assert (COMPLETE, installing) not in shown
+    from qgis.core import Qgis
+    said = qgis_iface.messageBar().get_messages(Qgis.Warning)     # the plugin's own line (pytest-qgis keeps it)
+    assert any("installed rasterio; still missing: rasterio (restart QGIS)" in text for text in said), said
