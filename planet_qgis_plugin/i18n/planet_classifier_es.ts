@@ -2740,12 +2740,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="393"/>
+        <location filename="../core/monitor/alerts.py" line="409"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="437"/>
+        <location filename="../core/monitor/alerts.py" line="453"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3740,7 +3740,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="381"/>
+        <location filename="../core/monitor/alerts.py" line="397"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
@@ -3775,7 +3775,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="434"/>
+        <location filename="../core/monitor/alerts.py" line="450"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
@@ -4000,17 +4000,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo poner {path} en su lugar ({reason}); lo que había allí quedó como estaba</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="419"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>tile {fid} raised none</source>
         <translation>la tesela {fid} no levantó ninguna</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="419"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>no tile has that fid</source>
         <translation>ninguna tesela tiene ese fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="420"/>
+        <location filename="../core/monitor/alerts.py" line="436"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
@@ -4168,6 +4168,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="267"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="377"/>
+        <source>the time of an answer must be a datetime, not {kind} {value}</source>
+        <translation>la hora de una respuesta debe ser un datetime, no {kind} {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="382"/>
+        <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
+        <translation>la hora de una respuesta, {value}, no puede ponerse en UTC (fuera de rango)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="385"/>
+        <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
+        <translation>la hora de una respuesta, {stamp}, está en el futuro; dé cuándo se dio (o ninguna: ahora)</translation>
     </message>
 </context>
 </TS>

@@ -2740,12 +2740,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="393"/>
+        <location filename="../core/monitor/alerts.py" line="409"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="437"/>
+        <location filename="../core/monitor/alerts.py" line="453"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3740,7 +3740,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="381"/>
+        <location filename="../core/monitor/alerts.py" line="397"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
@@ -3775,7 +3775,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="434"/>
+        <location filename="../core/monitor/alerts.py" line="450"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
@@ -4000,17 +4000,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="419"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>tile {fid} raised none</source>
         <translation>a quadrícula {fid} não levantou nenhum</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="419"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>no tile has that fid</source>
         <translation>nenhuma quadrícula tem esse fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="420"/>
+        <location filename="../core/monitor/alerts.py" line="436"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
@@ -4168,6 +4168,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/raster.py" line="267"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="377"/>
+        <source>the time of an answer must be a datetime, not {kind} {value}</source>
+        <translation>a hora de uma resposta deve ser um datetime, não {kind} {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="382"/>
+        <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
+        <translation>a hora de uma resposta, {value}, não pode ser posta em UTC (fora do intervalo)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="385"/>
+        <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
+        <translation>a hora de uma resposta, {stamp}, está no futuro; dê quando ela foi dada (ou nenhuma: agora)</translation>
     </message>
 </context>
 </TS>

@@ -282,3 +282,24 @@ def test_the_trainer_refuses_a_raster_whose_blocks_were_never_written(tmp_path):
                           env={**os.environ, "PYTHONPATH": str(ROOT)})   # the checkout's trainer and plugin
     assert_refused(proc, "63 tiles lie in blocks of cut.tif never written, which read as zeros", before, tmp_path,
                    code=2)
+
+
+@pytest.mark.parametrize("when, said", [
+    ("2026-01-01T12:00:00Z", "must be a datetime, not str"), (1700000000, "must be a datetime, not int"),
+    (__import__("datetime").date(2026, 1, 1), "must be a datetime, not date"),
+    (__import__("datetime").datetime.min, "cannot be put in UTC"),
+    (__import__("datetime").datetime.max.replace(tzinfo=__import__("datetime").timezone.utc), "is in the future"),
+], ids=["iso-text", "epoch", "date", "year-1", "year-9999"])
+def test_an_answer_timed_with_no_datetime_or_out_of_range_is_one_line(change_layer, when, said):
+    """record_review(..., when=) from a program: the time as a CSV gives it (ISO text, an epoch number, a date)
+    was AttributeError ('str' object has no attribute 'astimezone'), datetime.min ValueError ('year 0 is out of
+    range'), and datetime.max was stored as an answer given at 9999-12-31T23:59:59Z, ordering the audit trail
+    wrong. One ChangeError line each, nothing written."""
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    fid = read_alerts(change_layer).rows[0].fid
+    before = change_layer.read_bytes()
+    with pytest.raises(ChangeError, match=said):
+        record_review(change_layer, fid, "rejected", reason="cloud shadow", reviewer="ana", when=when)
+    assert change_layer.read_bytes() == before

@@ -367,8 +367,24 @@ def restore_review(path: str | Path, stored: StoredReview, when: dt.datetime | N
 
 
 def _utc_stamp(when: dt.datetime | None) -> str:
-    """``when`` (None: now; naive: local time, as Python takes it) as the review fields record it, in UTC."""
-    return (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``when`` (None: now; naive: local time, as Python takes it) as the review fields record it, in UTC. ChangeError
+    for a time that is no datetime (a CSV's text or epoch, a date), one UTC cannot hold, or one more than a day ahead
+    of now (datetime.max, a clock set wrong): answers from a program are checked, and the audit trail stays in order."""
+    now = dt.datetime.now(dt.timezone.utc)
+    if when is None:
+        when = now
+    if not isinstance(when, dt.datetime):
+        raise ChangeError(tr("the time of an answer must be a datetime, not {kind} {value}").format(
+            kind=type(when).__name__, value=repr(when)[:40]))
+    try:
+        utc = when.astimezone(dt.timezone.utc)
+    except (ValueError, OverflowError):
+        raise ChangeError(tr("the time of an answer, {value}, cannot be put in UTC (out of range)").format(
+            value=when)) from None
+    if utc > now + dt.timedelta(days=1):
+        raise ChangeError(tr("the time of an answer, {stamp}, is in the future; give when it was given (or none: "
+                             "now)").format(stamp=utc.strftime("%Y-%m-%dT%H:%M:%SZ")))
+    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _write_review(path: str | Path, fid: int, values: dict[str, str | None], entry: dict) -> str:
