@@ -116,47 +116,47 @@ Command: {command}</source>
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="257"/>
+        <location filename="../plugin.py" line="258"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="349"/>
+        <location filename="../plugin.py" line="350"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="351"/>
+        <location filename="../plugin.py" line="352"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="415"/>
+        <location filename="../plugin.py" line="416"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="467"/>
+        <location filename="../plugin.py" line="468"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="471"/>
+        <location filename="../plugin.py" line="472"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -1465,17 +1465,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="377"/>
+        <location filename="../plugin.py" line="378"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1790,17 +1790,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="405"/>
+        <location filename="../plugin.py" line="406"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="383"/>
+        <location filename="../plugin.py" line="384"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="383"/>
+        <location filename="../plugin.py" line="384"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -3760,7 +3760,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>{name}: {alerts}, each to judge on its before/after pair</source>
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>

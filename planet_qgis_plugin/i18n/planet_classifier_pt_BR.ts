@@ -116,47 +116,47 @@ Command: {command}</source>
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="257"/>
+        <location filename="../plugin.py" line="258"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="349"/>
+        <location filename="../plugin.py" line="350"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="351"/>
+        <location filename="../plugin.py" line="352"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="372"/>
+        <location filename="../plugin.py" line="373"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="415"/>
+        <location filename="../plugin.py" line="416"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="467"/>
+        <location filename="../plugin.py" line="468"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="471"/>
+        <location filename="../plugin.py" line="472"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -1465,17 +1465,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="377"/>
+        <location filename="../plugin.py" line="378"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, puladas: {skipped}, sinalizadas: {flagged}; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1790,17 +1790,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="405"/>
+        <location filename="../plugin.py" line="406"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="383"/>
+        <location filename="../plugin.py" line="384"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="383"/>
+        <location filename="../plugin.py" line="384"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -3760,7 +3760,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="324"/>
+        <location filename="../plugin.py" line="325"/>
         <source>{name}: {alerts}, each to judge on its before/after pair</source>
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
