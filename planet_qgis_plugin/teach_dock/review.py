@@ -109,6 +109,8 @@ class ReviewMixin:
             if on:
                 self.layer.removeSelection()     # the selection's fill would cover the imagery too
         self._map_tips(not on)
+        if not on and self.gallery.hasFocus():   # hidden with the focus, it hands it on down the panel, and the scroll
+            self.review_button.setFocus()         # area follows it to the bottom: the concept and slider out of sight
         self.gallery.setVisible(on)
         if on:
             self._say_covered()

@@ -325,3 +325,23 @@ def test_a_refit_says_no_task_complete_on_the_map(plugin, rapideye, tmp_path, sh
     bar.pushItem(QgsMessageBarItem(tasks.COMPLETE, "Planet classifier: elsewhere", Qgis.Info))   # not a refit's
     tasks.hush(bar, refit, tasks.COMPLETE)
     assert notices_shown(plugin.iface) == [(tasks.COMPLETE, "Planet classifier: elsewhere")]
+
+
+def test_stopping_the_review_keeps_the_panel_where_it_was(plugin, rapideye, tmp_path, show_layer):
+    """The review stopped while its chips had the focus (the analyst's keys; a stop not by a click on its button):
+    the hidden gallery handed the focus on down the panel, and its scroll area followed it to the bottom, the concept,
+    the slider and the review's button out of sight. The focus goes to the review's button instead."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    layer = _tiles(rapideye, tmp_path, show_layer)
+    panel = _reviewing(plugin, layer)
+    panel.resize(panel.width(), 420)       # a short screen: the panel scrolls
+    QApplication.processEvents()
+    scroll = panel.widget().verticalScrollBar()
+    scroll.setValue(0)
+    panel.gallery.setFocus()
+    QApplication.processEvents()
+    panel.set_reviewing(False)
+    QApplication.processEvents()
+    assert scroll.value() <= panel.review_button.mapTo(panel.widget().widget(), panel.review_button.rect().topLeft()).y()
+    assert not panel.gallery.isVisible()
