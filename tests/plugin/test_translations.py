@@ -255,7 +255,7 @@ def test_change_map_tip_reads_in_portuguese(portuguese, qgis_app):
         feature.setAttributes([1, "high", "mining mine", "2023-01-05", "2023-11-20", "agriculture road", "primary"])
         context.setFeature(feature)
         assert QgsExpression.replaceExpressionText(change_map_tip(), context) == (
-            "Alerta novo, confiança alta: <b>garimpo, conceito mine</b><br/>2023-01-05 &rarr; 2023-11-20<br/>"
+            "Confiança alta (alerta novo): <b>garimpo, conceito mine</b><br/>2023-01-05 &rarr; 2023-11-20<br/>"
             "Tags ganhas: agriculture road<br/>Tags perdidas: primary")
         feature.setAttributes([0, None, "", "2023-01-05", "2023-11-20", "", ""])
         context.setFeature(feature)
