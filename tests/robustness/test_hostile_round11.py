@@ -303,3 +303,16 @@ def test_an_answer_timed_with_no_datetime_or_out_of_range_is_one_line(change_lay
     with pytest.raises(ChangeError, match=said):
         record_review(change_layer, fid, "rejected", reason="cloud shadow", reviewer="ana", when=when)
     assert change_layer.read_bytes() == before
+
+
+def test_a_scene_named_like_the_batchs_temporary_files_is_refused(tmp_path):
+    """A scene named `.x.999999999.abc.batch.tif` gets the output `.x.999999999.abc.batch.gpkg`, which is how the
+    batch names a scene's temporary file (`.<scene>.<pid>-<host>.<random>.batch.gpkg`, here of a process long
+    gone): the next batch into the folder removed it as a dead run's leftover ('removed 1 temporary file') and
+    classified the scene again, a concept taught on its layer lost. Refused before the output folder is made."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(RAPIDEYE, archive / ".x.999999999.abc.batch.tif")
+    before = snapshot(tmp_path)
+    assert_refused(run_cli("batch", archive, "-o", tmp_path / "out", "--workers", "1"),
+                   "would be named as the batch's temporary files", before, tmp_path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -282,13 +283,19 @@ def _classify_into(scene: Path, output: Path, settings: BatchSettings, bundle) -
             raise PlanetClassifierError(" ".join(str(exc).split()).replace(str(tmp), str(output))) from None
 
 
+def leftover_name(name: str) -> re.Match | None:
+    """Whether a file of ``name`` in an output folder is named as a run's temporary file (LEFTOVERS): sweep_partials
+    removes it once its writer, as the name says, is gone."""
+    return next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(name))), None)
+
+
 def sweep_partials(outdir: Path) -> int:
     """Remove the temporary files in ``outdir`` (LEFTOVERS) whose process is gone: a run killed outright, a worker
     stopped by a signal or by its cluster closing. A live process's files stay (another run into the same folder), and
     so do another machine's (publish.writer_gone); returns how many were removed."""
     removed = 0
     for path in outdir.glob(".*"):
-        match = next((m for pattern in LEFTOVERS if (m := pattern.fullmatch(path.name))), None)
+        match = leftover_name(path.name)
         if match is None or not writer_gone(match) or (path.is_dir() and not path.is_symlink()):
             continue
         try:

@@ -29,6 +29,7 @@ from .batch import (
     is_summary,
     kept_rows,
     kept_scene_row,
+    leftover_name,
     output_for,
     read_summary,
     run_scene,
@@ -188,6 +189,9 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
                               "own; move it or choose another output folder")
     for scene in scenes:  # the batch replaces its own outputs without asking, never a file of the analyst's
         written = output_for(Path(scene), outdir)
+        if leftover_name(written.name):  # a later batch's sweep would remove it as a dead run's file
+            raise OutputError(f"{written.name}, the output of {scene}, would be named as the batch's temporary files, "
+                              "which a later batch into the folder removes; rename the scene")
         what = None if same_file(written, scene) else not_ours(written)  # a scene that is its own output: its row
         if what is not None:
             raise OutputError(f"{written} is {what}, which the batch would replace with the tiles of {Path(scene).name}; "
