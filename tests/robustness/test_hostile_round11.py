@@ -316,3 +316,30 @@ def test_a_scene_named_like_the_batchs_temporary_files_is_refused(tmp_path):
     before = snapshot(tmp_path)
     assert_refused(run_cli("batch", archive, "-o", tmp_path / "out", "--workers", "1"),
                    "would be named as the batch's temporary files", before, tmp_path)
+
+
+def test_a_box_area_of_interest_on_a_raster_on_a_local_grid_is_told_to_use_the_rasters_own_crs(make_raster, tmp_path):
+    """--aoi minx,miny,maxx,maxy (EPSG:4326 by default, or an EPSG code) on a raster in a local engineering CRS (a
+    site grid no datum ties to the earth): refused with PROJ's reason and 'save the area of interest in a defined
+    CRS', which it was (EPSG:4326), so the advice led nowhere. It says the raster is on a local grid and that the area
+    must be a file in the raster's own CRS (which works: classified)."""
+    from osgeo import gdal, ogr, osr
+
+    local = ('LOCAL_CS["Engineering site",LOCAL_DATUM["site",0],UNIT["metre",1],AXIS["X",EAST],'
+             'AXIS["Y",NORTH]]')
+    scene = make_raster(300, 300, crs=local)
+    before = snapshot(tmp_path)
+    for box in ("-60,-3,-59,-2", "699700,100000,700000,100500,EPSG:32649"):
+        line = assert_refused(run_cli(scene, "-o", tmp_path / "o.gpkg", f"--aoi={box}"), "is on a local grid",
+                              before, tmp_path)
+        assert "in the raster's own CRS" in line, line
+    own = gdal.Open(str(scene)).GetProjection()   # the raster's CRS, as QGIS saves a layer in it
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "area.gpkg"))
+    layer = ds.CreateLayer("area", osr.SpatialReference(wkt=own), ogr.wkbPolygon)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((699700 100000,700000 100000,700000 100500,"
+                                                  "699700 100500,699700 100000))"))
+    layer.CreateFeature(feature)
+    feature = layer = ds = None
+    proc = run_cli(scene, "-o", tmp_path / "o.gpkg", "--aoi", tmp_path / "area.gpkg")
+    assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr

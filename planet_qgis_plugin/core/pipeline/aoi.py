@@ -140,7 +140,7 @@ class AOI:
         try:
             return AOI([transform_geom(src_crs, crs, g) for g in self.geometries], CRS.from_user_input(crs).to_wkt())
         except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
-            raise _untransformable(exc) from None
+            raise _untransformable(exc, crs) from None
 
     def exact_shapes(self) -> list | None:
         """The geometries as OGR polygons, for exact overlap tests of tiles (in the CRS ``mask`` is given, the
@@ -212,11 +212,21 @@ class AOI:
         except AOIError:
             raise
         except Exception as exc:  # PROJ/GDAL raise several types for CRSs that cannot be related
-            raise _untransformable(exc) from None
+            raise _untransformable(exc, crs) from None
         return out
 
 
-def _untransformable(exc: Exception) -> AOIError:
+def _untransformable(exc: Exception, crs) -> AOIError:
+    """Why the area of interest cannot be put in the raster's CRS ``crs``: a raster on a local grid (an engineering
+    CRS, no datum tying it to the earth) takes an area in its own CRS only, which a box's lon/lat or EPSG code is not
+    (the advice to use a defined CRS led nowhere there)."""
+    from rasterio.crs import CRS
+
+    from ..layer.tiletable import on_the_earth
+
+    if not on_the_earth(CRS.from_user_input(crs).to_wkt()):
+        return AOIError(tr("the raster is on a local grid that no datum ties to the earth, so an area of interest in "
+                           "another CRS cannot be placed on it; give it as a file saved in the raster's own CRS"))
     reason = " ".join(str(exc).split())[:160] or type(exc).__name__
     return AOIError(tr("the area of interest cannot be placed on the raster: its CRS cannot be transformed "
                        "to the raster's ({reason}); save the area of interest in a defined CRS").format(reason=reason))
