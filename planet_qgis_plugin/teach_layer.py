@@ -26,9 +26,9 @@ REVIEW_COUNT = 20
 
 
 def reload_layer(layer: QgsVectorLayer) -> None:
-    """Make QGIS see fields and values written into the GeoPackage behind its back."""
-    layer.dataProvider().reloadData()
-    layer.updateFields()
+    """Make QGIS see fields and values written into the GeoPackage behind its back: QgsVectorLayer.reload reopens
+    the data provider and updates the fields (it was done twice, the provider reloaded then the layer, each a reopen
+    of the file per refit)."""
     layer.reload()
     layer.triggerRepaint()
 
