@@ -131,6 +131,13 @@ def earlier_answers(row) -> list[str]:
     return lines
 
 
+def answered_when_by(row) -> str:
+    """' (reviewed_at, reviewed_by)' as the layer holds them, either left out where empty (a name typed by hand
+    into reviewed_by with no time is shown too), as rich text; '' where both are empty."""
+    said = [html.escape(value) for value in (row.reviewed_at, row.reviewed_by) if value]
+    return f" ({', '.join(said)})" if said else ""
+
+
 def change_gpkg(layer) -> Path | None:
     """The GeoPackage of a loaded ``changes`` layer, else None."""
     if layer is None or not hasattr(layer, "source") or layer.providerType() != "ogr":
@@ -264,16 +271,24 @@ class AlertsPanel(QDockWidget):
         self._keys = _Keys(self)
         self.list.installEventFilter(self._keys)
         layout.addWidget(self.list, 1)
-        chips = QHBoxLayout()
-        self.before_chip, self.after_chip = _Chip(body), _Chip(body)
+        self.chips = QWidget(body)   # shown with an alert; a line in its place otherwise (two blank dark boxes were)
+        chips = QHBoxLayout(self.chips)
+        chips.setContentsMargins(0, 0, 0, 0)
+        self.before_chip, self.after_chip = _Chip(self.chips), _Chip(self.chips)
         for label, title in ((self.before_chip, tr("before")), (self.after_chip, tr("after"))):
             column = QVBoxLayout()
-            caption = QLabel(title, body)
+            caption = QLabel(title, self.chips)
             caption.setAlignment(Qt.AlignCenter)
             column.addWidget(caption)
             column.addWidget(label)
             chips.addLayout(column)
-        layout.addLayout(chips)
+        layout.addWidget(self.chips)
+        self.no_chips = QLabel(tr("No alert on show: its before and after images appear here."), body)
+        self.no_chips.setWordWrap(True)
+        self.no_chips.setAlignment(Qt.AlignCenter)
+        self.no_chips.setEnabled(False)     # greyed: a placeholder, not a message
+        layout.addWidget(self.no_chips)
+        self.chips.hide()
         self.facts = QLabel(body)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.RichText)
@@ -441,6 +456,8 @@ class AlertsPanel(QDockWidget):
         for chip in (self.before_chip, self.after_chip):
             chip.full = None
             chip.clear()
+        self.chips.hide()
+        self.no_chips.show()
 
     def reset(self) -> None:
         """Back to the start (the project was closed): no change layer, nothing on the map."""
@@ -476,6 +493,8 @@ class AlertsPanel(QDockWidget):
                                                       row.suggested_cause if row.suggested_cause in CAUSES else "other"))
         self.reason.setText(row.reject_reason)
         before, after = self._chip_pair(row)
+        self.no_chips.hide()
+        self.chips.show()
         self.before_chip.show_chip(before)
         self.after_chip.show_chip(after)
         self._follow(row)
@@ -493,9 +512,7 @@ class AlertsPanel(QDockWidget):
                 neighbours=count(row.neighbours, tr("flagged neighbour"), tr("flagged neighbours")))
             + "<br>" + html.escape(f"{row.date_before} → {row.date_after}")
             + (f" · lat\u00a0{row.lat:.5f}, lon\u00a0{row.lon:.5f}" if row.located else "")
-            + f"<br>{review}" + (f" ({html.escape(row.reviewed_at)}"
-                                 + (f", {html.escape(row.reviewed_by)}" if row.reviewed_by else "") + ")"
-                                 if row.reviewed_at else "")
+            + f"<br>{review}" + answered_when_by(row)
             + "".join("<br><small>" + tr("earlier: {answer}").format(answer=html.escape(line)) + "</small>"
                       for line in earlier_answers(row)))
 

@@ -380,6 +380,56 @@ def test_a_change_without_alerts_says_so(qgis_iface, rapideye, tmp_path):
         panel.deleteLater()
 
 
+def test_a_reviewer_typed_without_a_time_is_shown(qgis_iface, change_layer):
+    """A reviewed_by typed by hand into the layer, reviewed_at left empty: the facts left the name out."""
+    from osgeo import ogr
+
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import read_alerts
+
+    fid = read_alerts(change_layer).rows[0].fid
+    ds = ogr.Open(str(change_layer), 1)
+    layer = ds.GetLayerByName("changes")
+    feature = layer.GetFeature(fid)
+    for field, value in (("review", "confirmed"), ("cause", "logging"), ("reviewed_by", "bea")):
+        feature.SetField(field, value)
+    feature.SetFieldNull("reviewed_at")
+    assert layer.SetFeature(feature) == 0
+    feature = layer = ds = None
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        panel.list.setCurrentRow(0)
+        assert "confirmed: logging (bea)" in panel.facts.text()
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+
+
+def test_no_alert_on_show_is_a_line_not_two_empty_chips(qgis_iface, change_layer, rapideye, tmp_path):
+    """The dock with no change layer (or one without alerts) showed two blank dark boxes under 'before' and 'after'."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.change import compare
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        def chips_shown() -> bool:
+            return panel.before_chip.isVisibleTo(panel) and panel.after_chip.isVisibleTo(panel)
+
+        assert not chips_shown() and panel.no_chips.isVisibleTo(panel) and panel.no_chips.text()
+        assert panel.load(change_layer)
+        assert chips_shown() and not panel.no_chips.isVisibleTo(panel)
+        compare(rapideye, rapideye, tmp_path / "same.gpkg")
+        assert panel.load(tmp_path / "same.gpkg")
+        assert not chips_shown() and panel.no_chips.isVisibleTo(panel)
+        assert panel.load(change_layer)
+        panel.reset()                       # the project closed
+        assert not chips_shown() and panel.no_chips.isVisibleTo(panel)
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+
+
 def test_a_reason_is_shown_as_typed(qgis_iface, change_layer):
     """The facts are rich text: a reason typed '<1 ha, too small' lost '<1 ha' (taken for a tag), and a reviewer's
     name in angle brackets vanished."""
