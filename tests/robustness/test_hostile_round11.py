@@ -343,3 +343,23 @@ def test_a_box_area_of_interest_on_a_raster_on_a_local_grid_is_told_to_use_the_r
     feature = layer = ds = None
     proc = run_cli(scene, "-o", tmp_path / "o.gpkg", "--aoi", tmp_path / "area.gpkg")
     assert proc.returncode == 0 and "1 tile classified" in proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("edit", ["ALTER TABLE tiles DROP COLUMN p_haze", "ALTER TABLE tiles RENAME COLUMN p_haze TO p_haze_old"],
+                         ids=["deleted", "renamed"])
+def test_change_of_a_layer_that_lost_a_tags_field_says_so_not_another_bundle(classified, tmp_path, edit):
+    """change BEFORE AFTER, AFTER a copy whose p_haze field was deleted or renamed in QGIS: 'BEFORE and AFTER were
+    classified with different labels (only BEFORE: haze; only AFTER: -); classify both with the same model bundle',
+    of two layers one bundle classified (the analyst reclassifies with the bundle they used). It names the field and
+    the edit, as a lost score_ field is named (round 6). Nothing written."""
+    from osgeo import gdal
+
+    after = tmp_path / "after.gpkg"
+    shutil.copyfile(classified, after)
+    ds = gdal.OpenEx(str(after), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ReleaseResultSet(ds.ExecuteSQL(edit))
+    ds = None
+    before = snapshot(tmp_path)
+    assert_refused(run_cli("change", classified, after, "-o", tmp_path / "c.gpkg"),
+                   "AFTER (after.gpkg) lacks the field p_haze that BEFORE has, though one model classified both "
+                   "(deleted or renamed in QGIS?)", before, tmp_path)

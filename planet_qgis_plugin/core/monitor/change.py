@@ -463,6 +463,12 @@ def _check_comparable(before: TileTable, after: TileTable, messages: list[str]) 
     if set(before.labels) != set(after.labels):
         only_b = sorted(set(before.labels) - set(after.labels))
         only_a = sorted(set(after.labels) - set(before.labels))
+        if before.model == after.model and not (only_a and only_b):  # one bundle: a field deleted or renamed
+            side, table, other_side, tag = (("AFTER", after, "BEFORE", only_b[0]) if only_b else
+                                            ("BEFORE", before, "AFTER", only_a[0]))
+            raise ChangeError(tr("{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model "
+                                 "classified both (deleted or renamed in QGIS?); undo the edit or classify again").format(
+                side=side, name=table.path.name, tag=tag, other_side=other_side))
         raise ChangeError(tr("BEFORE and AFTER were classified with different labels (only BEFORE: {before}; "
                              "only AFTER: {after}); classify both with the same model bundle").format(
             before=' '.join(only_b) or '-', after=' '.join(only_a) or '-'))
