@@ -12,7 +12,7 @@ GROUND: tuple[str, ...] = (
     "slash_burn", "blow_down", "conventional_mine",
 )
 LABELS: tuple[str, ...] = ATMOSPHERE + GROUND
-CLOUDY = "cloudy"
+CLEAR, CLOUDY = "clear", "cloudy"
 
 #: Spellings accepted on input and the dataset's spelling they stand for.
 ALIASES: dict[str, str] = {"artisanal_mine": "artisinal_mine"}

@@ -31,8 +31,9 @@ def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert rows[(2, 2)]["held_back"] == "slash_burn (rise +0.15 < 0.25 alone)"
     assert rows[(0, 0)]["held_back"] == "mining (cloud on AFTER)"
-    assert result.held == {"partial tile": 0, "cloud": 1, "small rise": 1}
-    said = "2 new flags held back (0 on a partial tile, 1 under cloud, 1 with too small a rise)"
+    assert result.held == {"partial tile": 0, "cloud": 1, "not clear": 0, "small rise": 1}
+    said = ("2 new flags held back (0 on a partial tile, 1 under cloud, 0 where BEFORE was not clear, 1 with too small "
+            "a rise)")
     assert f"0 alerts: 0 nominal, 0 high, 0 highest; {said};" in result.summary()
     text = " ".join(re.sub(r"<[^>]+>", " ", change_report(tmp_path / "r.html", result).read_text("utf-8")).split())
     assert said in text
@@ -44,7 +45,8 @@ def test_the_report_shows_each_tile_held_back_on_its_pair(rapideye, rapideye_cop
     on. The report lists each tile held back (its flags and why, its place, both thumbnails), after the alerts."""
     result = _two_held_back(rapideye, rapideye_copy, tmp_path)
     text = change_report(tmp_path / "r.html", result).read_text("utf-8")
-    assert "2 new flags held back (0 on a partial tile, 1 under cloud, 1 with too small a rise), on 2 tiles" in text
+    assert ("2 new flags held back (0 on a partial tile, 1 under cloud, 0 where BEFORE was not clear, 1 with too small "
+            "a rise), on 2 tiles") in text
     section = text.split("<h2>New flags held back</h2>")[1]
     rows = re.findall(r"<tr><td class='num'>\d+</td>.*?</tr>", section)
     assert len(rows) == 2
@@ -75,3 +77,42 @@ def test_a_rise_that_rounds_to_nothing_is_said_without_a_minus(rapideye, rapidey
     compare(rapideye, after, tmp_path / "change.gpkg")
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert rows[tile]["held_back"] == "mining (rise +0.00 < 0.25 alone)"
+
+
+def test_a_new_flag_where_before_did_not_see_the_tile_clear_is_held_back_and_said(rapideye, rapideye_copy, tmp_path):
+    """bench/monitor_acceptance.py's pair B: a mine there on both dates alerted because a haze veil on BEFORE (read by
+    the head as partly_cloudy: p_clear 0.13 there, p_haze 0.00) took its concept score from 0.71 to 0.21, while the
+    scene-wide lift, measured on tiles that show nothing, hardly moved. A tile BEFORE did not see clear is no baseline,
+    as one under cloud is: the flag is held back and says why, and the run counts it apart."""
+    from planet_qgis_plugin.core.monitor.change import BEFORE_CLEAR
+
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    assert tiles.probs[at[(2, 2)], tiles.labels.index("clear")] >= BEFORE_CLEAR   # the sample saw it clear
+    after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    assert [(int(tiles.rows[a.index]), int(tiles.cols[a.index]))
+            for a in compare(rapideye, after, tmp_path / "clear.gpkg").alerts] == [(2, 2)]
+    hazy = rapideye_copy({(2, 2): {"p_clear": 0.13, "p_partly_cloudy": 0.99}}, name="hazy.gpkg")
+    result = compare(hazy, after, tmp_path / "change.gpkg")
+    assert result.alerts == []
+    rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
+    assert rows[(2, 2)]["held_back"] == "mining (BEFORE not clear: p_clear 0.13)"
+    assert not rows[(2, 2)]["alert"] and not rows[(2, 2)]["new_flag"]
+    assert result.held == {"partial tile": 0, "cloud": 0, "not clear": 1, "small rise": 0}
+    said = ("1 new flag held back (0 on a partial tile, 0 under cloud, 1 where BEFORE was not clear, 0 with too small "
+            "a rise)")
+    assert f"; {said};" in result.summary()
+    text = " ".join(re.sub(r"<[^>]+>", " ", change_report(tmp_path / "r.html", result).read_text("utf-8")).split())
+    assert f"{said}, on 1 tile" in text and "mining (BEFORE not clear: p_clear 0.13)" in text
+    assert f"p_clear >= {BEFORE_CLEAR:g}" in result.rule
+
+
+def test_a_before_tile_seen_clear_at_the_bar_is_a_baseline(rapideye, rapideye_copy, tmp_path):
+    """The bar is BEFORE_CLEAR itself: a tile BEFORE gives p_clear at it was seen clear (the strip's clear tiles measure
+    0.73 and up, the haze veil's 0.03-0.43)."""
+    from planet_qgis_plugin.core.monitor.change import BEFORE_CLEAR
+
+    before = rapideye_copy({(2, 2): {"p_clear": BEFORE_CLEAR}}, name="before.gpkg")
+    after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert len(result.alerts) == 1 and result.held["not clear"] == 0

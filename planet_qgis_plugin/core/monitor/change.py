@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from ..errors import OutputError, PlanetClassifierError
-from ..labels import CLOUDY, FLAG_GROUPS
+from ..labels import CLEAR, CLOUDY, FLAG_GROUPS
 from ..layer.gpkg import check_answers_kept, check_concepts_kept
 from ..layer.neighbours import Neighbours, neighbour_step
 from ..layer.schema import CHANGES
@@ -57,12 +57,20 @@ BACKGROUND = 0.5      # a score under which on both dates a tile shows nothing o
 #: AFTER shows, which is what a recall-heavy threshold is for, and the tag follows the bundle that classified it
 #: (a cloud edge across a BEFORE tile measures 0.037 and up, the public strip's clear tiles at most 0.019).
 AFTER_CLOUD = 0.5
+#: p_clear under which BEFORE did not see a tile clear (no alert there: its scores are no baseline). A haze veil over a
+#: BEFORE (bench/monitor_acceptance.py's pair B) took a mine's concept score from 0.71 to 0.21 on the one tile it hid
+#: most (p_clear 0.13; the head reads such a veil as partly_cloudy, 0.99 there, not haze, 0.00), and the scene-wide
+#: lift, measured on tiles that show nothing, hardly moved: the mine, there on both dates, alerted. The strip's tiles
+#: seen clear measure p_clear 0.73 and up; under the veil 4 of its 234 fall below 0.5 (0.03-0.43). Needing twice the
+#: rise there, or the lift measured on such tiles alone, kept that false alert; held back, no alert of any pair of
+#: bench/monitor_pairs.py or bench/monitor_acceptance.py was lost (bench/monitor_hazy_before.py, docs/monitoring.md).
+BEFORE_CLEAR = 0.5
 CONFIDENCE = ("nominal", "high", "highest")
 #: Causes an analyst gives when confirming an alert (the alerts panel, the export, the report).
 CAUSES = ("mining", "logging", "slash_burn", "other")
 #: Why a new flag made no alert (ChangeResult.held counts them; each held_back entry says its own).
-PARTIAL, CLOUD, SMALL_RISE = "partial tile", "cloud", "small rise"
-HELD_KINDS = (PARTIAL, CLOUD, SMALL_RISE)
+PARTIAL, CLOUD, UNCLEAR, SMALL_RISE = "partial tile", "cloud", "not clear", "small rise"
+HELD_KINDS = (PARTIAL, CLOUD, UNCLEAR, SMALL_RISE)
 #: Fields the review writes into layer ``changes`` (the audit trail); empty until reviewed.
 REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at", "reviewed_by", "review_history")
 CONFIRMED, REJECTED = "confirmed", "rejected"
@@ -175,12 +183,12 @@ def rule_text(options: ChangeOptions) -> str:
     run's translator (the change report a QGIS face writes); the layer's metadata keeps it in English."""
     return tr("alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where "
               "neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= "
-              "{after_cloud}), whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, "
+              "{after_cloud}) and BEFORE saw the tile clear (p_clear >= {before_clear}), whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, "
               "or by >= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise "
               "over the tiles scoring under {background} on both dates). Evidence: rise (score rose >= {margin}), "
               "neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
               "{far} quantile of this comparison). {confidence}").format(
-        after_cloud=f"{AFTER_CLOUD:g}", min_rise=f"{options.min_rise:g}", margin=f"{options.margin:g}",
+        after_cloud=f"{AFTER_CLOUD:g}", before_clear=f"{BEFORE_CLEAR:g}", min_rise=f"{options.min_rise:g}", margin=f"{options.margin:g}",
         background=f"{BACKGROUND:g}", far=f"{options.far_quantile:g}", confidence=confidence_rule())
 
 
@@ -238,11 +246,13 @@ class ChangeResult:
 
 
     def held_back(self) -> str:
-        """'3 new flags held back (1 on a partial tile, 0 under cloud, 2 with too small a rise)', in the run's words
-        (the report's language)."""
-        return tr("{held} ({partial} on a partial tile, {cloud} under cloud, {small} with too small a rise)").format(
+        """'3 new flags held back (1 on a partial tile, 0 under cloud, 0 where BEFORE was not clear, 2 with too small a
+        rise)', in the run's words (the report's language)."""
+        return tr("{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, "
+                  "{small} with too small a rise)").format(
             held=count(sum(self.held.values()), tr("new flag held back"), tr("new flags held back")),
-            partial=self.held.get(PARTIAL, 0), cloud=self.held.get(CLOUD, 0), small=self.held.get(SMALL_RISE, 0))
+            partial=self.held.get(PARTIAL, 0), cloud=self.held.get(CLOUD, 0), unclear=self.held.get(UNCLEAR, 0),
+            small=self.held.get(SMALL_RISE, 0))
 
 
 def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
@@ -672,6 +682,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     # shows in the clear is no change seen), AFTER no flag worth one (the real pairs of bench/monitor_pairs.py)
     clouded = ("AFTER" if _clouded(after, i, "after") else
                "BEFORE" if any(_clouded(before, j, "before") for j in near) else "")
+    seen = _seen_clear(before, near)   # BEFORE's least clear view of the tile: under BEFORE_CLEAR no baseline
     d_score, new, held, flags = {}, [], [], []
     for name in names:
         a_score, b_score = after.score(name), before.score(name)
@@ -687,12 +698,13 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
             continue
         nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
-        if like and not clouded and rise >= needed:
+        if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed:
             new.append(name)
             flags.append((name, rise, nb))
         else:   # why, in the layer's held_back (English, as the layer's other words) and counted by its kind
             held.append((PARTIAL, f"{name} (partial tile)") if not like else
                         (CLOUD, f"{name} (cloud on {clouded})") if clouded else
+                        (UNCLEAR, f"{name} (BEFORE not clear: p_clear {seen:.2f})") if seen < BEFORE_CLEAR else
                         (SMALL_RISE, f"{name} (rise {round(rise, 2) + 0.0:+.2f} < {needed:g} "   # -0.004: '+0.00'
                                      f"{'beside a neighbour' if nb else 'alone'})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
@@ -726,6 +738,13 @@ def _clouded(table: TileTable, k: int, side: str) -> bool:
     if side == "before" or CLOUDY not in table.labels:
         return CLOUDY in table.tag_text(k)
     return bool(table.probs[k, table.labels.index(CLOUDY)] >= AFTER_CLOUD)
+
+
+def _seen_clear(before: TileTable, near: list[int]) -> float:
+    """The lowest p_clear of the BEFORE tiles ``near`` (1 for a layer without the clear tag: nothing to say)."""
+    if CLEAR not in before.labels:
+        return 1.0
+    return float(min(before.probs[j, before.labels.index(CLEAR)] for j in near))
 
 
 def _with_held_flags(table: TileTable) -> TileTable:

@@ -400,7 +400,8 @@ def _held_table(result, held, pictures, where: str, located: bool) -> str:
     title = html.escape(tr("New flags held back"))
     return (f"<h2>{title}</h2><p><small>"
             + html.escape(tr("Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a "
-                             "partial tile, cloud on a date, or too small a rise over BEFORE's score.")) + "</small></p>"
+                             "partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over "
+                             "BEFORE's score.")) + "</small></p>"
             + more + "<table><tr><th>#</th>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>" + "".join(rows)
             + "</table>")
 
