@@ -1,7 +1,10 @@
 """A hazy BEFORE under the alert rule: the rule before and after its hold-back and the other candidates, counted on
 every pair of bench/monitor_pairs.py (at the shipped concept's 0.90 and at 0.5) and of bench/monitor_acceptance.py.
 
-    .venv/bin/python -m bench.monitor_hazy_before [--keep DIR] [--case NAME ...]   # skips without ../shared/data
+    .venv/bin/python -m bench.monitor_hazy_before [--keep DIR] [--case NAME ...] [--no-acceptance]
+
+15-20 min on 2 cores (classifying 62 rasters and the acceptance pairs); about 5 with the layers a --keep DIR kept.
+Skips without ../shared/data.
 
 The acceptance pair B (BEFORE the 8-bit visual under a haze veil, AFTER clear 16-bit) made one false alert: a mine
 strip there on both dates, whose concept score the veil took from 0.71 to 0.21 on BEFORE while the scene-wide lift,
