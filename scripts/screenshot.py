@@ -27,6 +27,14 @@ SHOTS = ("dialog.png", "dialog_done.png", "screenshot.png", "map_labels.png", "t
          "flagged.png", "teach.png", "review.png", "review_where.png", "alerts.png")
 
 
+def can_start_qgis() -> bool:
+    """QGIS can be started in a real window under Xvfb here (this and bench/teach_panel.py); said on stderr where not."""
+    if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
+        print("error: needs xvfb-run and qgis (apt-get install xvfb qgis; scripts/setup.sh does)", file=sys.stderr)
+        return False
+    return True
+
+
 def dependency_site() -> str:
     """Where this Python finds onnxruntime: handed to QGIS as the plugin's private dependency folder would be."""
     try:
@@ -94,8 +102,7 @@ def main(argv=None) -> int:
     p.add_argument("--screen", default="1366x768", help="virtual screen size (default 1366x768)")
     p.add_argument("--timeout", type=int, default=400, help="seconds before QGIS is stopped (default 400)")
     args = p.parse_args(argv)
-    if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
-        print("error: needs xvfb-run and qgis (apt-get install xvfb qgis; scripts/setup.sh does)", file=sys.stderr)
+    if not can_start_qgis():
         return 1
     if not args.scene.is_file():
         print(f"error: scene {args.scene} does not exist", file=sys.stderr)

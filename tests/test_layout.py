@@ -90,6 +90,7 @@ def test_pyproject_version_is_the_plugin_version():
 SYS_PATH_EDITS = {
     "planet_qgis_plugin/deps.py": "the plugin's private dependency folder inside QGIS",
     "scripts/qgis_shots.py": "runs in QGIS's own Python (qgis --code), where the checkout is not installed",
+    "bench/teach_panel_qgis.py": "runs in QGIS's own Python (qgis --code), where the checkout is not installed",
     "bench/pipeline_vs_model.py": "QGIS's own Processing plugin folder in a headless QGIS",
 }
 
