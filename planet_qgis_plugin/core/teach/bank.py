@@ -49,6 +49,11 @@ SOURCES = "sources"
 #: share is its rows' share); ``sqrt``, a source's share in proportion to the square root of its rows; ``cap``, no
 #: source above :data:`SHARE_CAP` of the weight, the rest by rows; ``sources``, each source alike.
 SHARE_RULES = ("rows", "sqrt", "cap", "sources")
+#: By row, as before the rules. Measured 2026-12-07 against the others (docs/teach_flags.md, "The bank's weight by
+#: source: the middle ways"): each cleared clearing's false flag elsewhere on culltivation2 (sqrt and cap) and, on the
+#: strip's copies, water's (sqrt), but made the few tiles of small sources (3-tile strips, a 1-tile scene) heavier
+#: negatives, and on the chip mosaic road's reviews to 90 % rose over #18's 1.25 x the best (1.23 by row; sqrt 1.31,
+#: cap 1.61 at a third and 1.31 at a half, equal 1.73): a goal cell lost, so none taken.
 BANK_SHARE = "rows"
 #: The most of the bank's weight one source may carry under the ``cap`` rule.
 SHARE_CAP = 1 / 3
