@@ -220,7 +220,13 @@ class TeachSession:
         self._store()
 
     def unmark(self, fids) -> None:
-        """Forget marks, answers and skips of ``fids`` (undo) and refit."""
+        """Forget marks, answers and skips of ``fids`` and refit."""
+        if self.forget(fids):
+            self.refit()
+
+    def forget(self, fids) -> bool:
+        """Forget marks, answers and skips of ``fids`` (undo), without a refit. True where the concept needs one (a
+        positive is left); else the fit is forgotten until the next mark."""
         drop = {int(f) for f in fids}
         self.check_can_write()
         self.positives = [f for f in self.positives if f not in drop]
@@ -229,10 +235,9 @@ class TeachSession:
         self.history = [h for h in self.history if h[0] not in drop]
         self.answered = [f for f in self.answered if f not in drop]
         self._store()
-        if self.positives:
-            self.refit()
-        else:
+        if not self.positives:
             self.result = None
+        return bool(self.positives)
 
     def refit(self):
         """The core's teach session on the marks and answers; writes the fields and repaints. Returns the
@@ -263,7 +268,8 @@ class TeachSession:
         self._stamp = self._file_state()
         reload_layer(self.layer)
         refresh_concepts(self.layer)
-        self.result, self.state, self.core = result, job.state, job.core
+        # the last positive undone while this refit ran: forgotten, as forget leaves it (the fields stay written)
+        self.result, self.state, self.core = result if self.positives else None, job.state, job.core
         self.seconds = time.perf_counter() - job.start
         return result
 

@@ -148,7 +148,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         self.yes_button.setText(tr("Mark selected as {name}").format(name=name))
         self.no_button.setText(tr("Not {name}").format(name=name))
         self._fit_width()
-        # while an answer's refit runs, what writes the fields or changes the concept waits for it; answering goes on
+        # while a refit runs, what writes the fields or changes the concept waits for it; answering and undo go on
         ok, idle = self.layer is not None, not self.refitting()
         for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button,
                        self.load_button):
@@ -162,7 +162,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         self.save_file_button.setEnabled(taught and idle and session.state is not None)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             button.setEnabled(self.review_on and self.reviewing is not None)
-        self.undo_button.setEnabled(bool(idle and session is not None and session.history))
+        self.undo_button.setEnabled(bool(session is not None and session.history))   # in order, as answers are
         self._fill_history(session)
         if session is None or not session.name:
             self.counts.setText(tr("No marks yet. Select tiles that show the concept, then mark them."))
@@ -204,7 +204,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         """Run ``action``; a PlanetClassifierError becomes a message in the panel (in QGIS's language), not a crash.
         A mark's refit runs here, on QGIS's thread (0.1-0.5 s, seconds on a busy machine): the wait cursor and
         'updating…' on the review's line say so, the panel otherwise looking as if the click were lost (an answer's
-        refit runs in the background: teach_dock/refit)."""
+        or an undo's refit runs in the background: teach_dock/refit)."""
         before = self.progress_label.text()
         self.progress_label.setText(tr("updating…"))
         self.progress_label.repaint()      # now: QGIS paints nothing else until the action returns

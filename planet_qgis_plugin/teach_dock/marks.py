@@ -32,14 +32,20 @@ class MarksMixin:
         return ok
 
     def undo(self) -> bool:
-        """Forget the chosen entry of the marks list (the newest if none is chosen) and refit."""
+        """Forget the chosen entry of the marks list (the newest if none is chosen) and refit in the background, as
+        an answer does (teach_dock/refit: on QGIS's thread the window froze for seconds on a busy machine); an undo
+        given while a refit runs is kept at once and refitted, in order with the answers, when it ends."""
         session = self.session()
         if session is None or not session.history:
             return False
         item = self.history_list.currentItem()
         fid = item.data(Qt.UserRole) if item is not None else session.history[-1][0]
-        ok = self._run(lambda: session.unmark([fid]))
-        self._refresh()
+        self._flush_threshold()   # a slider move still waiting: written now, not over the refit's fields meanwhile
+        refit = []
+        ok = self._run(lambda: refit.append(session.forget([fid])))
+        if ok and refit[0]:
+            self._refit_later()
+        self._refresh(keep=self.reviewing)
         return ok
 
     def _show_history_item(self, item) -> None:

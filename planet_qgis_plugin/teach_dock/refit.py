@@ -1,6 +1,7 @@
-"""The refit after a review's answer, in a QgsTask: the analyst answers on while the concept is refitted (on QGIS's
-thread a refit of a large layer froze the panel and the map). Answers given meanwhile are kept with the marks at once,
-in the order given, and refitted together when the refit under way ends; the map and the panel follow each refit."""
+"""The refit after a review's answer or an undo, in a QgsTask: the analyst answers on while the concept is refitted (on
+QGIS's thread a refit of a large layer froze the panel and the map). Answers and undos given meanwhile are kept with the
+marks at once, in the order given, and refitted together when the refit under way ends; the map and the panel follow
+each refit."""
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsTask

@@ -183,7 +183,7 @@ def test_answers_given_while_the_concept_refits_in_the_background_are_kept_in_or
             given.append((fid, reply))
             assert panel.refitting()
         assert session.history[marked:] == given          # kept at once, in order
-        assert not panel.threshold_slider.isEnabled() and not panel.undo_button.isEnabled()  # they wait for the fit
+        assert not panel.threshold_slider.isEnabled() and panel.undo_button.isEnabled()  # the slider waits, undo not
         while panel.reviewing is not None:                 # every chip the last fit offered answered meanwhile
             given.append((panel.reviewing, "skip"))
             panel.answer("skip")

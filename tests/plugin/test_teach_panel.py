@@ -441,6 +441,47 @@ def test_undo_forgets_the_chosen_answer(plugin, tiles):
     assert first in [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
 
 
+def _assert_fields_are_the_cores_fit(tiles, session):
+    """The layer's p_/flag_ values are those the core's own teach session fits on the panel's marks and answers."""
+    from planet_qgis_plugin.core.teach.session import TeachOptions
+    from planet_qgis_plugin.core.teach.session import TeachSession as CoreSession
+    from planet_qgis_plugin.teach_layer import REVIEW_COUNT
+    core = CoreSession(session.data.path, session.bundle, TeachOptions(name="bright_water", review_count=REVIEW_COUNT),
+                       tiles=session.data)
+    core.positives, core.negatives = list(session.positives), list(session.negatives)
+    core.answered = {f: "yes" if f in session.positives else "no" for f in session.answered}
+    expected = core.refit().result
+    tiles.reload()
+    got = {f.id(): (f["p_bright_water"], f["flag_bright_water"]) for f in tiles.getFeatures()}
+    for row, fid in enumerate(session.data.fids):
+        assert got[int(fid)][0] == pytest.approx(float(expected.probabilities[row]), abs=1e-6)
+        assert bool(got[int(fid)][1]) == bool(expected.flags[row])
+
+
+def test_undo_refits_in_the_background_in_order_with_answers_to_the_cores_fit(plugin, tiles):
+    """An Undo's refit runs as an answer's does (QGIS's window goes on); undos and answers given while a refit runs
+    are taken in order, and the layer ends with the fields the core's own fit on the remaining marks gives."""
+    panel = _reviewing(plugin, tiles, marks=3)
+    session = panel.session()
+    first = panel.reviewing
+    second = panel.answer("no")                       # its refit starts in the background
+    panel.answer("yes")
+    panel.history_list.setCurrentRow([f for f, _ in reversed(session.history)].index(first))
+    assert panel.undo()                               # while the answers' refit runs: kept in order
+    assert first not in session.negatives and second in session.positives
+    wait_refitted(panel)
+    _assert_fields_are_the_cores_fit(tiles, session)
+    assert first in [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]
+    panel.history_list.setCurrentRow(-1)
+    assert panel.undo()                               # the newest (the Yes) with no refit under way: no wait either
+    assert panel.refitting() and panel.progress_label.text() == "updating…"
+    assert panel.undo_button.isEnabled()               # another undo meanwhile is kept in order, as answers are
+    assert second not in session.positives
+    wait_refitted(panel)
+    assert panel.progress_label.text() != "updating…"
+    _assert_fields_are_the_cores_fit(tiles, session)
+
+
 def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin, tiles, tmp_path, show_layer,
                                                                           classified_many):
     import json
