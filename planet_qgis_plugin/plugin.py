@@ -125,6 +125,7 @@ class PlanetClassifierPlugin:
         self.dialog = self.filter_dialog = None
         if self.teach_panel is not None:
             self.teach_panel.clear_outline()
+            self.teach_panel.let_go_predictors(keep_used=False)   # its ONNX sessions: not left to the widget's end
             try:
                 QgsProject.instance().layerWillBeRemoved.disconnect(self.teach_panel._layer_removed)
             except (TypeError, RuntimeError):

@@ -49,6 +49,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         #: "Where?": (layer id, fid) -> (the fit it was located for, core.teach.locate.Cell or None)
         self._cells: dict[tuple[str, int], tuple[object, object]] = {}
         self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]
+        self._predictors: dict[str, object] = {}   # bundle path -> its predictor, set up once for every layer of it
         self._locate_task = None
         self._refit_task = None     # the refit after an answer, under way (teach_dock/refit)
         #: layer id -> its session, where answers were given while a refit ran: one more refit each when it ends
@@ -66,6 +67,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         """Forget a removed layer's session (its embeddings) and stop pointing at it."""
         self.sessions.pop(layer_id, None)
         self._locators.pop(layer_id, None)
+        self.let_go_predictors()
         if self.layer is not None and self.layer.id() == layer_id:
             self.set_reviewing(False)
             self.clear_outline()

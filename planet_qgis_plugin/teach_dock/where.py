@@ -49,6 +49,8 @@ class WhereMixin:
         layer_id, result, concept = self.layer.id(), session.result, session.result.concept
         locator = self._locator(session)
         rasters = self._raster_sources()
+        key = str(session.bundle.path)
+        known = self._predictors.get(key)
 
         def work(task):
             with words(tr):   # the task's thread: why a raster cannot be read, in QGIS's language there too
@@ -56,10 +58,12 @@ class WhereMixin:
                     from ..core.pipeline.preprocess import remembered_statistics
                     from ..core.teach.locate import find_locator
                     with remembered_statistics():  # the classify run's, where it ran in this session
-                        locator[1] = find_locator(session.data, session.bundle, rasters)
+                        locator[1] = find_locator(session.data, session.bundle, rasters, predictor=known)
                 return locator[1].locate(concept, fids)
 
         def done(exception, found=None):
+            if locator[1] is not None and locator[1].predictor is not None and self._predictors.get(key) is None:
+                self._predictors[key] = locator[1].predictor   # the next layer of this bundle sets up no network
             cancelled = self._locate_task is not None and self._locate_task.isCanceled()
             self._locate_task = None
             if cancelled or exception is not None or found is None:
@@ -89,6 +93,15 @@ class WhereMixin:
         if kept is None or kept[0] is not session.data:
             kept = self._locators[self.layer.id()] = [session.data, None]
         return kept
+
+    def let_go_predictors(self, keep_used: bool = True) -> None:
+        """Drop the networks (ONNX sessions) of bundles no tile layer's session uses any more (a layer removed);
+        with ``keep_used`` False, all of them and the locators that hold them (the plugin unloading)."""
+        if not keep_used:
+            self._locators.clear()
+        used = {str(session.bundle.path) for session in self.sessions.values()} if keep_used else set()
+        for key in [key for key in self._predictors if key not in used]:
+            del self._predictors[key]
 
     def _where_failed(self, exception) -> None:
         """A raster gone or replaced (``exception``), or the task cancelled (None): say so once and stop asking

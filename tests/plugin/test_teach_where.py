@@ -27,16 +27,21 @@ def panel(plugin, classified, show_layer, use_bundle):
     raster, gpkg = classified
     layer = show_layer(QgsVectorLayer(f"{gpkg}|layername=tiles", "squares", "ogr"))
     panel = plugin.toggle_teach_panel(True)
+    panel.by_cell = _teach_bare(panel, layer)
+    yield panel
+    panel.set_reviewing(False)
+    panel.where_check.setChecked(False)
+
+
+def _teach_bare(panel, layer) -> dict:
+    """The concept "bare" taught on ``layer`` from the TAUGHT tiles; returns the layer's fid of each (row, col)."""
     panel.set_layer(layer)
     panel.name_combo.setEditText("bare")
     panel._concept_changed()
     by_cell = {(f["row"], f["col"]): f.id() for f in layer.getFeatures()}
     layer.selectByIds([by_cell[t] for t in TAUGHT])
     assert panel.mark_selected(True)
-    panel.by_cell = by_cell
-    yield panel
-    panel.set_reviewing(False)
-    panel.where_check.setChecked(False)
+    return by_cell
 
 
 def settle(panel, timeout: float = 120.0) -> None:
@@ -122,3 +127,63 @@ def test_where_finds_a_moved_raster_among_the_projects_layers(panel, classified,
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
         moved.rename(raster)
+
+
+def test_where_keeps_one_predictor_per_bundle_and_releases_it(qgis_iface, qgis_processing, classified, show_layer,
+                                                              use_bundle, monkeypatch):
+    """The network is set up once per bundle for the panel's life (another fit, another layer of the bundle reuse it),
+    and let go when its layers are removed or the plugin unloads: no ONNX session left behind."""
+    import gc
+    import weakref
+
+    from qgis.core import QgsProject
+
+    import planet_qgis_plugin
+    import planet_qgis_plugin.core.teach.locate as locate
+    from tests.plugin.conftest import wait_refitted
+    made = []
+
+    def counted(*args, **kwargs):
+        predictor, notes = real(*args, **kwargs)
+        made.append(weakref.ref(predictor))
+        return predictor, notes
+    real = locate.make_predictor
+    monkeypatch.setattr(locate, "make_predictor", counted)
+    _, gpkg = classified
+    plugin = planet_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        panel = plugin.toggle_teach_panel(True)
+        layers = []
+        for name in ("squares", "squares again"):   # two layers of one bundle (two sessions, two locators)
+            layer = show_layer(QgsVectorLayer(f"{gpkg}|layername=tiles", name, "ogr"))
+            layers.append(layer)
+            _teach_bare(panel, layer)
+            panel.review_next()
+            panel.where_check.setChecked(True)
+            settle(panel)
+            assert panel.located(panel.reviewing) is not None
+            panel.answer("no")                          # another fit: its chips located again
+            wait_refitted(panel)
+            panel._locate_gallery()
+            settle(panel)
+            assert panel.located(panel.reviewing) is not None
+            panel.set_reviewing(False)
+        assert len(made) == 1 and made[0]() is not None
+        QgsProject.instance().removeMapLayer(layers[0].id())
+        gc.collect()
+        assert made[0]() is not None                    # the other layer of the bundle still uses it
+        QgsProject.instance().removeMapLayer(layers[1].id())
+        gc.collect()
+        assert made[0]() is None                        # no layer of the bundle left: let go
+        _teach_bare(panel, show_layer(QgsVectorLayer(f"{gpkg}|layername=tiles", "squares", "ogr")))
+        panel.review_next()
+        panel.where_check.setChecked(True)
+        settle(panel)
+        assert len(made) == 2 and made[1]() is not None
+        panel.set_reviewing(False)
+        panel.where_check.setChecked(False)
+    finally:
+        plugin.unload()
+    gc.collect()
+    assert made[-1]() is None                           # the plugin unloaded: its panel's ONNX session let go

@@ -98,7 +98,9 @@ class TileLocation:
 class Locator:
     """The raster, its scaling and the predictor of one tile layer, set up once (see the module docstring)."""
 
-    def __init__(self, tiles, bundle, options: LocateOptions | None = None):
+    def __init__(self, tiles, bundle, options: LocateOptions | None = None, predictor=None):
+        """``predictor``: one ``bundle`` made earlier (the teach panel keeps one per bundle: making one takes 0.15 s
+        and more); else made on the first chips located, then kept as ``self.predictor``."""
         self.tiles, self.bundle = tiles, bundle
         self.options = options or LocateOptions()
         manifest = bundle.manifest
@@ -128,7 +130,7 @@ class Locator:
                 src, manifest, ClassifyOptions(bands=self._bands(), stride=stride, readers=1), self.messages)
         if recorded is not None and self.grid.describe() != recorded:
             raise self._not_the_raster("its tile grid differs")
-        self._predictor = None
+        self.predictor = predictor
         self._neighbours: dict[str, np.ndarray] = {}  # transform -> the layer's neighbour means (neighbour context)
 
     def _bands(self) -> str | dict[str, int] | None:
@@ -313,18 +315,18 @@ class Locator:
         """The network's embedding of each window (slot order; ``chips``: _windows' (chip, validity))."""
         if not chips:
             return np.zeros((0, self.bundle.manifest.embedding.size), np.float32)
-        if self._predictor is None:
-            self._predictor, notes = make_predictor(self.bundle, self.options.backend, self.options.device)
+        if self.predictor is None:
+            self.predictor, notes = make_predictor(self.bundle, self.options.backend, self.options.device)
             self.messages += notes
         embeddings = []
         step = max(1, self.options.batch_size)
         for start in range(0, len(chips), step):
             part = chips[start:start + step]
             batch, _ = self.prep(np.concatenate([c[0] for c in part]), np.concatenate([c[1] for c in part]))
-            out = self._predictor.predict(north_up(batch, self.transform))  # as classify embedded the tiles
+            out = self.predictor.predict(north_up(batch, self.transform))  # as classify embedded the tiles
             if out.embeddings is None:
                 raise LocateError(tr("the {backend} predictor returned no embeddings").format(
-                    backend=self._predictor.backend))
+                    backend=self.predictor.backend))
             embeddings.append(out.embeddings)
         return np.concatenate(embeddings)
 
@@ -342,19 +344,20 @@ class Locator:
         mixed = normalize_rows(features(embeddings, concept.transform) + self._neighbours[concept.transform][owners])
         return concept_probability(mixed, dataclasses.replace(concept, transform="l2", context="none"))
 
-def find_locator(tiles, bundle, candidates: Sequence[str | Path] = (), options: LocateOptions | None = None) -> Locator:
+def find_locator(tiles, bundle, candidates: Sequence[str | Path] = (), options: LocateOptions | None = None,
+                 predictor=None) -> Locator:
     """A Locator on the raster the layer records; where that one is gone and no raster was named, on the first
     of ``candidates`` (the rasters open in QGIS, say) that passes Locator's checks (the same grid, and the same
-    content for a raster without a CRS); else the first error."""
+    content for a raster without a CRS); else the first error. ``predictor``: as Locator's."""
     options = options or LocateOptions()
     try:
-        return Locator(tiles, bundle, options)
+        return Locator(tiles, bundle, options, predictor)
     except LocateError as first:
         if options.raster is not None:
             raise
         for path in candidates:
             try:
-                return Locator(tiles, bundle, dataclasses.replace(options, raster=path))
+                return Locator(tiles, bundle, dataclasses.replace(options, raster=path), predictor)
             except PlanetClassifierError:
                 continue
         raise first
