@@ -85,7 +85,9 @@ def test_the_square_is_located_in_its_quadrant(run, context):
         assert (where.row, where.col) == (row, col)
         assert (where.best.row, where.best.col) == quadrant, (row, col, where.cells)
         others = [p for r in (0, 1) for c in (0, 1) if (r, c) != quadrant for p in [where.cells[r][c]]]
-        assert where.best.p > max(others) + 0.05, where.cells  # clearly, not by a hair
+        # clearly, not by a hair (with neighbour context the margin here is 0.049 since the bank's weight is shared by
+        # source, core/teach/bank.BANK_SHARE; 0.05 and more before)
+        assert where.best.p > max(others) + 0.03, where.cells
         # the best cell's box is that quadrant of the tile, in the layer's CRS
         x0 = ORIGIN[0] + (col * 256 + quadrant[1] * 128) * PIXEL
         y1 = ORIGIN[1] - (row * 256 + quadrant[0] * 128) * PIXEL

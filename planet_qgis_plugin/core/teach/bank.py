@@ -49,12 +49,15 @@ SOURCES = "sources"
 #: share is its rows' share); ``sqrt``, a source's share in proportion to the square root of its rows; ``cap``, no
 #: source above :data:`SHARE_CAP` of the weight, the rest by rows; ``sources``, each source alike.
 SHARE_RULES = ("rows", "sqrt", "cap", "sources")
-#: By row, as before the rules. Measured 2026-12-07 against the others (docs/teach_flags.md, "The bank's weight by
-#: source: the middle ways"): each cleared clearing's false flag elsewhere on culltivation2 (sqrt and cap) and, on the
-#: strip's copies, water's (sqrt), but made the few tiles of small sources (3-tile strips, a 1-tile scene) heavier
-#: negatives, and on the chip mosaic road's reviews to 90 % rose over #18's 1.25 x the best (1.23 by row; sqrt 1.31,
-#: cap 1.61 at a third and 1.31 at a half, equal 1.73): a goal cell lost, so none taken.
-BANK_SHARE = "rows"
+#: A source's share in proportion to the square root of its rows (since 2026-12-07; by row before). The shipped bank
+#: holds 200 tiles of one strip (culltivation2) beside 83 of other imagery: by row, on any strip but that one (the
+#: strips an analyst teaches on) those 200 carry 71 % of the bank's weight, under the square root 42 %. Measured
+#: against by row (docs/teach_flags.md, "The bank's weight by source: the middle ways"): on culltivation2 (10 draws)
+#: clearing's false flags elsewhere 2.3 % -> 0 (its cloudy look-alikes 5 of 80 -> 0), the other cells met as before;
+#: on the chip mosaic agriculture's and road's false flags -> 0; on the strip's copies false flags elsewhere 16 -> 10
+#: of 50 (clearing), 10 -> 1 of 140 (water); the price, road's reviews to 90 % on the mosaic 1.23 -> 1.31 x the best
+#: (over #18's 1.25). A cap per source or equal shares lifted the small sources more and lost more.
+BANK_SHARE = "sqrt"
 #: The most of the bank's weight one source may carry under the ``cap`` rule.
 SHARE_CAP = 1 / 3
 
