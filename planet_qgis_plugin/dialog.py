@@ -406,7 +406,7 @@ class ClassifyDialog(QDialog):
         f2_text = f"{f2:.3f}" if f2 is not None else tr("not recorded")
         ci = m.metrics.get("sample_f2_ci95")
         if ci:
-            f2_text += " " + tr("(95 % interval {low:.2f}–{high:.2f})").format(low=ci[0], high=ci[1])
+            f2_text += " " + tr("(95 % interval {low:.3f}–{high:.3f})").format(low=ci[0], high=ci[1])  # as the estimate
         protocol = m.metrics.get("protocol", "")
         concepts = ", ".join(f"{c.name} ({group_title(c.group)})" for c in m.concepts) or tr(
             "none (teach one: Teach a concept…)")

@@ -69,22 +69,22 @@
         <translation>Abrir el manual del complemento</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="168"/>
+        <location filename="../plugin.py" line="169"/>
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="198"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltan paquetes de Python en el Python de QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="198"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="228"/>
         <source>{message}.
 
 Command:
@@ -99,64 +99,64 @@ Comando:
 ¿Instalar ahora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="238"/>
         <source>nothing to install: {message}</source>
         <translation>nada que instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="246"/>
+        <location filename="../plugin.py" line="247"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} con pip (vea la pestaña de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="246"/>
+        <location filename="../plugin.py" line="247"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Carpeta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="258"/>
+        <location filename="../plugin.py" line="259"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; aún faltan: {names} (reinicie QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="350"/>
+        <location filename="../plugin.py" line="351"/>
         <source>classification cancelled; no output was written</source>
         <translation>clasificación cancelada; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="352"/>
+        <location filename="../plugin.py" line="353"/>
         <source>classification failed</source>
         <translation>la clasificación falló</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>la clasificación terminó, pero {path} no se pudo abrir como capa</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="386"/>
         <source>Output: {path}</source>
         <translation>Salida: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="386"/>
         <source>Band mapping: {bands}</source>
         <translation>Asignación de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="416"/>
+        <location filename="../plugin.py" line="417"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>seleccione antes en el panel Capas una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="468"/>
+        <location filename="../plugin.py" line="469"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>ninguna tesela está señalada en {name}: todas siguen visibles</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="472"/>
+        <location filename="../plugin.py" line="473"/>
         <source>could not filter {name}</source>
         <translation>no se pudo filtrar {name}</translation>
     </message>
@@ -339,11 +339,6 @@ Comando: {command}</translation>
         <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
-    </message>
-    <message>
-        <location filename="../dialog.py" line="409"/>
-        <source>(95 % interval {low:.2f}–{high:.2f})</source>
-        <translation>(intervalo del 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
         <location filename="../dialog.py" line="411"/>
@@ -606,47 +601,47 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="89"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Seleccione en el panel Capas una capa de teselas hecha por &lt;b&gt;Clasificar ráster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="91"/>
+        <location filename="../teach_panel.py" line="93"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Capa de teselas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="114"/>
+        <location filename="../teach_panel.py" line="116"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>seleccione antes una capa de teselas hecha por 'Clasificar ráster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="150"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar selección como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="149"/>
+        <location filename="../teach_panel.py" line="151"/>
         <source>Not {name}</source>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="168"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="174"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="176"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="181"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (umbral elegido por usted; el ajustado es {t:.2f})</translation>
     </message>
@@ -656,32 +651,32 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="191"/>
+        <location filename="../teach_panel.py" line="193"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="59"/>
+        <location filename="../teach_dock/marks.py" line="65"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
@@ -751,7 +746,7 @@ Comando: {command}</translation>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="325"/>
+        <location filename="../teach_layer.py" line="331"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -861,7 +856,7 @@ Comando: {command}</translation>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="296"/>
+        <location filename="../teach_layer.py" line="302"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -1091,7 +1086,7 @@ Comando: {command}</translation>
         <translation>señalada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="102"/>
+        <location filename="../teach_dock/where.py" line="115"/>
         <source>Where?</source>
         <translation>¿Dónde?</translation>
     </message>
@@ -1101,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="195"/>
+        <location filename="../teach_panel.py" line="197"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -1191,7 +1186,7 @@ Comando: {command}</translation>
         <translation>Etiquetas y probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="99"/>
+        <location filename="../teach_dock/where.py" line="112"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque ¿Dónde? de nuevo para localizar en los recortes</translation>
     </message>
@@ -1450,32 +1445,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>precisión esperada {p:.0%} (a partir de {answers}){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: dónde en {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>chips</source>
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, {skipped} omitidas, {flagged} señaladas; {speed:.1f} recortes/s en {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="379"/>
+        <location filename="../plugin.py" line="380"/>
         <source>tile processed</source>
         <translation>tesela procesada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="379"/>
+        <location filename="../plugin.py" line="380"/>
         <source>tiles processed</source>
         <translation>teselas procesadas</translation>
     </message>
@@ -1785,17 +1780,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="406"/>
+        <location filename="../plugin.py" line="407"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} se muestra ahora en color natural: bandas {bands} como rojo, verde, azul, como las leyó el clasificador (Propiedades de la capa &gt; Simbología lo cambia)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -2875,22 +2870,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: se esperaban (recortes &gt;= 2, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="76"/>
+        <location filename="../core/teach/bank.py" line="84"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: se esperaban ({n}, filas, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="80"/>
+        <location filename="../core/teach/bank.py" line="88"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contiene valores que no son números finitos; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="145"/>
+        <location filename="../core/teach/bank.py" line="153"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} del manifiesto no es una de {TRANSFORMS}; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="162"/>
+        <location filename="../core/teach/bank.py" line="170"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
@@ -3075,42 +3070,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ninguna tesela negativa: marque algunas o deje que se tomen teselas sin marcar como negativas de fondo (--background mayor que 0)</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="106"/>
+        <location filename="../core/teach/locate.py" line="108"/>
         <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
         <translation>{name} se clasificó con el backbone {backbone_id}, no el de este paquete; localice con el paquete con que se clasificó la capa</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="115"/>
+        <location filename="../core/teach/locate.py" line="117"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: su cuadrícula de teselas ({RUN_META}) es ilegible; vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="144"/>
+        <location filename="../core/teach/locate.py" line="146"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} no registra el ráster del que se clasificó ({RUN_META}); vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="148"/>
+        <location filename="../core/teach/locate.py" line="150"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>el ráster del que se clasificó {name}, {scene}, ya no está (movido o borrado): vuelva a ponerlo o diga dónde está ahora (teach --raster) para localizar teselas en él</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="154"/>
+        <location filename="../core/teach/locate.py" line="156"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} no es el ráster del que se clasificó {name} ({why}); indique ese ráster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="197"/>
+        <location filename="../core/teach/locate.py" line="199"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>ninguna tesela con fid {missing} en {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="270"/>
+        <location filename="../core/teach/locate.py" line="272"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>la tesela {fid} de {name} no tiene geometría</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="326"/>
+        <location filename="../core/teach/locate.py" line="328"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>el predictor {backend} no devolvió embeddings</translation>
     </message>
@@ -3345,7 +3340,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el grupo {group} no es uno de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="305"/>
+        <location filename="../teach_layer.py" line="311"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
@@ -3415,17 +3410,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="240"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -3755,7 +3750,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>{name}: {alerts}, each to judge on its before/after pair</source>
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
@@ -3960,7 +3955,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="65"/>
+        <location filename="../teach_dock/refit.py" line="66"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
@@ -4198,6 +4193,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="401"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta de arriba): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="409"/>
+        <source>(95 % interval {low:.3f}–{high:.3f})</source>
+        <translation>(intervalo del 95 % {low:.3f}–{high:.3f})</translation>
     </message>
 </context>
 </TS>

@@ -69,22 +69,22 @@
         <translation>Abrir o manual do plugin</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="168"/>
+        <location filename="../plugin.py" line="169"/>
         <source>Details…</source>
         <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="198"/>
         <source>missing Python package(s) in QGIS&apos;s Python: {names}</source>
         <translation>faltam pacotes Python no Python do QGIS: {names}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="197"/>
+        <location filename="../plugin.py" line="198"/>
         <source>Install…</source>
         <translation>Instalar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="227"/>
+        <location filename="../plugin.py" line="228"/>
         <source>{message}.
 
 Command:
@@ -99,64 +99,64 @@ Comando:
 Instalar agora?</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="237"/>
+        <location filename="../plugin.py" line="238"/>
         <source>nothing to install: {message}</source>
         <translation>nada a instalar: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="246"/>
+        <location filename="../plugin.py" line="247"/>
         <source>installing {names} with pip (see the &apos;Planet classifier&apos; log tab)</source>
         <translation>instalando {names} com pip (veja a aba de registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="246"/>
+        <location filename="../plugin.py" line="247"/>
         <source>Folder: {folder}
 Command: {command}</source>
         <translation>Pasta: {folder}
 Comando: {command}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="258"/>
+        <location filename="../plugin.py" line="259"/>
         <source>; still missing: {names} (restart QGIS)</source>
         <translation>; ainda faltam: {names} (reinicie o QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="350"/>
+        <location filename="../plugin.py" line="351"/>
         <source>classification cancelled; no output was written</source>
         <translation>classificação cancelada; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="352"/>
+        <location filename="../plugin.py" line="353"/>
         <source>classification failed</source>
         <translation>a classificação falhou</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="374"/>
         <source>classification finished but {path} could not be opened as a layer</source>
         <translation>a classificação terminou, mas {path} não pôde ser aberto como camada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="386"/>
         <source>Output: {path}</source>
         <translation>Saída: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="385"/>
+        <location filename="../plugin.py" line="386"/>
         <source>Band mapping: {bands}</source>
         <translation>Mapeamento de bandas: {bands}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="416"/>
+        <location filename="../plugin.py" line="417"/>
         <source>select a tile layer made by &apos;Classify raster&apos; in the Layers panel first</source>
         <translation>selecione antes no painel Camadas uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="468"/>
+        <location filename="../plugin.py" line="469"/>
         <source>no tile is flagged in {name}: all its tiles stay shown</source>
         <translation>nenhuma quadrícula está sinalizada em {name}: todas continuam visíveis</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="472"/>
+        <location filename="../plugin.py" line="473"/>
         <source>could not filter {name}</source>
         <translation>não foi possível filtrar {name}</translation>
     </message>
@@ -339,11 +339,6 @@ Comando: {command}</translation>
         <location filename="../dialog.py" line="406"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
-    </message>
-    <message>
-        <location filename="../dialog.py" line="409"/>
-        <source>(95 % interval {low:.2f}–{high:.2f})</source>
-        <translation>(intervalo de 95 % {low:.2f}–{high:.2f})</translation>
     </message>
     <message>
         <location filename="../dialog.py" line="411"/>
@@ -606,47 +601,47 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="89"/>
+        <location filename="../teach_panel.py" line="91"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="91"/>
+        <location filename="../teach_panel.py" line="93"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="114"/>
+        <location filename="../teach_panel.py" line="116"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="148"/>
+        <location filename="../teach_panel.py" line="150"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="149"/>
+        <location filename="../teach_panel.py" line="151"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="168"/>
+        <location filename="../teach_panel.py" line="170"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="174"/>
+        <location filename="../teach_panel.py" line="176"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="176"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="181"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (limiar escolhido por você; o ajustado é {t:.2f})</translation>
     </message>
@@ -656,32 +651,32 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="191"/>
+        <location filename="../teach_panel.py" line="193"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="54"/>
+        <location filename="../teach_dock/marks.py" line="60"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="59"/>
+        <location filename="../teach_dock/marks.py" line="65"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
@@ -751,7 +746,7 @@ Comando: {command}</translation>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="325"/>
+        <location filename="../teach_layer.py" line="331"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -861,7 +856,7 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="296"/>
+        <location filename="../teach_layer.py" line="302"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -1091,7 +1086,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="102"/>
+        <location filename="../teach_dock/where.py" line="115"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1101,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="195"/>
+        <location filename="../teach_panel.py" line="197"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1191,7 +1186,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="99"/>
+        <location filename="../teach_dock/where.py" line="112"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1450,32 +1445,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>precisão esperada {p:.0%} (com base em {answers}){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: onde em {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="75"/>
+        <location filename="../teach_dock/where.py" line="79"/>
         <source>chips</source>
         <translation>recortes</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="378"/>
+        <location filename="../plugin.py" line="379"/>
         <source>{tiles}, {skipped} skipped, {flagged} flagged; {speed:.1f} chips/s on {device} ({backend})</source>
         <translation>{tiles}, puladas: {skipped}, sinalizadas: {flagged}; {speed:.1f} recortes/s em {device} ({backend})</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="379"/>
+        <location filename="../plugin.py" line="380"/>
         <source>tile processed</source>
         <translation>quadrícula processada</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="379"/>
+        <location filename="../plugin.py" line="380"/>
         <source>tiles processed</source>
         <translation>quadrículas processadas</translation>
     </message>
@@ -1785,17 +1780,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="406"/>
+        <location filename="../plugin.py" line="407"/>
         <source>{scene} is now drawn in natural colour: bands {bands} as red, green, blue, as the classifier read them (Layer Properties &gt; Symbology changes it)</source>
         <translation>{scene} agora é exibida em cores naturais: bandas {bands} como vermelho, verde, azul, como o classificador as leu (Propriedades da camada &gt; Simbologia altera isso)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="384"/>
+        <location filename="../plugin.py" line="385"/>
         <source>warnings</source>
         <translation>avisos</translation>
     </message>
@@ -2875,22 +2870,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: esperava-se (recortes &gt;= 2, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="76"/>
+        <location filename="../core/teach/bank.py" line="84"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: esperava-se ({n}, linhas, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="80"/>
+        <location filename="../core/teach/bank.py" line="88"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contém valores que não são números finitos; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="145"/>
+        <location filename="../core/teach/bank.py" line="153"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} do manifesto não é uma de {TRANSFORMS}; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="162"/>
+        <location filename="../core/teach/bank.py" line="170"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
@@ -3075,42 +3070,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="106"/>
+        <location filename="../core/teach/locate.py" line="108"/>
         <source>{name} was classified with backbone {backbone_id}, not this bundle&apos;s; locate with the bundle the layer was classified with</source>
         <translation>{name} foi classificado com o backbone {backbone_id}, não o deste pacote; localize com o pacote com que a camada foi classificada</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="115"/>
+        <location filename="../core/teach/locate.py" line="117"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: sua grade de quadrículas ({RUN_META}) está ilegível; classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="144"/>
+        <location filename="../core/teach/locate.py" line="146"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} não registra o raster de que foi classificado ({RUN_META}); classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="148"/>
+        <location filename="../core/teach/locate.py" line="150"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>o raster de que {name} foi classificado, {scene}, sumiu (movido ou apagado): recoloque-o ou diga onde está agora (teach --raster) para localizar quadrículas nele</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="154"/>
+        <location filename="../core/teach/locate.py" line="156"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} não é o raster de que {name} foi classificado ({why}); informe esse raster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="197"/>
+        <location filename="../core/teach/locate.py" line="199"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>nenhuma quadrícula com fid {missing} em {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="270"/>
+        <location filename="../core/teach/locate.py" line="272"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>a quadrícula {fid} de {name} não tem geometria</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="326"/>
+        <location filename="../core/teach/locate.py" line="328"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>o preditor {backend} não devolveu embeddings</translation>
     </message>
@@ -3345,7 +3340,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o grupo {group} não é um de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="305"/>
+        <location filename="../teach_layer.py" line="311"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
@@ -3415,17 +3410,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="237"/>
+        <location filename="../teach_panel.py" line="239"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="238"/>
+        <location filename="../teach_panel.py" line="240"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -3755,7 +3750,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="325"/>
+        <location filename="../plugin.py" line="326"/>
         <source>{name}: {alerts}, each to judge on its before/after pair</source>
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
@@ -3960,7 +3955,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/refit.py" line="65"/>
+        <location filename="../teach_dock/refit.py" line="66"/>
         <source>Planet classifier: refitting {name}</source>
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
@@ -4198,6 +4193,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="401"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta acima): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="409"/>
+        <source>(95 % interval {low:.3f}–{high:.3f})</source>
+        <translation>(intervalo de 95 % {low:.3f}–{high:.3f})</translation>
     </message>
 </context>
 </TS>
