@@ -4199,5 +4199,25 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <source>(95 % interval {low:.3f}–{high:.3f})</source>
         <translation>(intervalo del 95 % {low:.3f}–{high:.3f})</translation>
     </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="144"/>
+        <source>this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training chip than {percentile:.0f} % of the training chips are from each other; its tags and its {flags} are unreliable here (teach concepts on this scene, or retrain with similar imagery)</source>
+        <translation>esta escena no se parece a los datos de entrenamiento: el {share:.0f} % de sus teselas está más lejos de cada recorte de entrenamiento que el {percentile:.0f} % de los recortes de entrenamiento entre sí; sus etiquetas y sus {flags} no son fiables aquí (enseñe conceptos en esta escena o reentrene con imágenes similares)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="148"/>
+        <source>this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training chip than {percentile:.0f} % of the training chips are from each other; its tags are unreliable here (teach concepts on this scene, or retrain with similar imagery)</source>
+        <translation>esta escena no se parece a los datos de entrenamiento: el {share:.0f} % de sus teselas está más lejos de cada recorte de entrenamiento que el {percentile:.0f} % de los recortes de entrenamiento entre sí; sus etiquetas no son fiables aquí (enseñe conceptos en esta escena o reentrene con imágenes similares)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="151"/>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="151"/>
+        <source>flags</source>
+        <translation>alertas</translation>
+    </message>
 </context>
 </TS>

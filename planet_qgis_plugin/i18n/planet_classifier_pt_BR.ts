@@ -4199,5 +4199,25 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <source>(95 % interval {low:.3f}–{high:.3f})</source>
         <translation>(intervalo de 95 % {low:.3f}–{high:.3f})</translation>
     </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="144"/>
+        <source>this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training chip than {percentile:.0f} % of the training chips are from each other; its tags and its {flags} are unreliable here (teach concepts on this scene, or retrain with similar imagery)</source>
+        <translation>esta cena não se parece com os dados de treino: {share:.0f} % das suas quadrículas estão mais longe de todo recorte de treino do que {percentile:.0f} % dos recortes de treino estão uns dos outros; suas tags e seus {flags} não são confiáveis aqui (ensine conceitos nesta cena ou retreine com imagens semelhantes)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="148"/>
+        <source>this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training chip than {percentile:.0f} % of the training chips are from each other; its tags are unreliable here (teach concepts on this scene, or retrain with similar imagery)</source>
+        <translation>esta cena não se parece com os dados de treino: {share:.0f} % das suas quadrículas estão mais longe de todo recorte de treino do que {percentile:.0f} % dos recortes de treino estão uns dos outros; suas tags não são confiáveis aqui (ensine conceitos nesta cena ou retreine com imagens semelhantes)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="151"/>
+        <source>flag</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/familiarity.py" line="151"/>
+        <source>flags</source>
+        <translation>alertas</translation>
+    </message>
 </context>
 </TS>

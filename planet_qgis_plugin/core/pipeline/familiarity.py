@@ -139,10 +139,16 @@ def warning(share: float | None, flagged: int) -> str | None:
     """The message classify adds when most of the scene looks unlike the training data."""
     if share is None or share <= WARN_SHARE:
         return None
-    flags = f"and its {count(flagged, 'flag')} are" if flagged else "are"
-    return (f"this scene looks unlike the training data: {100 * share:.0f} % of its tiles are farther from every "
-            f"training chip than {PERCENTILE:.0f} % of the training chips are from each other; its tags {flags} "
-            "unreliable here (teach concepts on this scene, or retrain with similar imagery)")
+    # whole sentences for the translators (the Classify dialog shows them in the analyst's language)
+    if flagged:
+        said = tr("this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training "
+                  "chip than {percentile:.0f} % of the training chips are from each other; its tags and its {flags} are "
+                  "unreliable here (teach concepts on this scene, or retrain with similar imagery)")
+    else:
+        said = tr("this scene looks unlike the training data: {share:.0f} % of its tiles are farther from every training "
+                  "chip than {percentile:.0f} % of the training chips are from each other; its tags are unreliable here "
+                  "(teach concepts on this scene, or retrain with similar imagery)")
+    return said.format(share=100 * share, percentile=PERCENTILE, flags=count(flagged, tr("flag"), tr("flags")))
 
 
 def counter_for(bundle: Bundle) -> FamiliarityCounter | None:
