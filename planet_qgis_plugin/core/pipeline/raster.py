@@ -237,18 +237,30 @@ def never_written(dataset, indexes, window=None) -> float:
     if dataset.driver != "GTiff" or any({f.name for f in dataset.mask_flag_enums[i - 1]} != {"all_valid"}
                                         for i in indexes):
         return 0.0
+    covered = covered_percent(dataset, indexes, window)
+    return 1 - covered / 100 if covered is not None and covered < 100 else 0.0
+
+
+def covered_percent(dataset, indexes, window=None) -> float | None:
+    """The least percentage, over bands ``indexes``, of ``window`` (col_off, row_off, width, height; default the whole
+    raster) that holds data as GDAL reports it without reading pixels (a GeoTIFF's written blocks, a VRT's sources);
+    None where GDAL cannot tell."""
+    from osgeo import gdal
+
     x, y, width, height = window or (0, 0, dataset.width, dataset.height)
     handle = gdal_handle(dataset.name)
     if handle is None:
-        return 0.0
+        return None
     try:
-        covered = min(handle.GetRasterBand(i).GetDataCoverageStatus(int(x), int(y), int(width), int(height))[1]
-                      for i in indexes)
+        status = [handle.GetRasterBand(i).GetDataCoverageStatus(int(x), int(y), int(width), int(height))
+                  for i in indexes]
     except RuntimeError:
-        return 0.0
+        return None
     finally:
         handle = None
-    return 1 - covered / 100 if 0 <= covered < 100 else 0.0
+    if any(flags & gdal.GDAL_DATA_COVERAGE_STATUS_UNIMPLEMENTED or not 0 <= percent <= 100 for flags, percent in status):
+        return None
+    return min(percent for _, percent in status)
 
 
 def check_written(dataset, indexes) -> str | None:

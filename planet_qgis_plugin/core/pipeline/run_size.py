@@ -125,22 +125,10 @@ def data_share(src) -> float:
     names = {f.name for f in src.mask_flag_enums[0]}
     if names == {"all_valid"}:
         return 1.0  # what is not covered reads as zeros, which are classified
-    from osgeo import gdal
+    from .raster import covered_percent
 
-    from .raster import gdal_handle
-
-    handle = gdal_handle(src.name)
-    if handle is None:
-        return 1.0
-    try:
-        flags, percent = handle.GetRasterBand(1).GetDataCoverageStatus(0, 0, src.width, src.height)
-    except RuntimeError:
-        return 1.0
-    finally:
-        handle = None
-    if flags & gdal.GDAL_DATA_COVERAGE_STATUS_UNIMPLEMENTED or not 0 <= percent <= 100:
-        return 1.0
-    return percent / 100
+    percent = covered_percent(src, [1])
+    return 1.0 if percent is None else percent / 100
 
 
 def machine_memory(cgroup_root: Path = Path("/sys/fs/cgroup"), own_cgroup: Path = Path("/proc/self/cgroup")
