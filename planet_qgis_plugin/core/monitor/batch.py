@@ -34,7 +34,7 @@ from ..pipeline.options import ClassifyOptions
 from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
 from ..wording import count
 from .handoff import as_text
-from .inputs_record import bundle_match, inputs_match, inputs_record
+from .inputs_record import bundle_match, inputs_match, inputs_record, read_inputs
 from .scenes import found_scene, output_for
 
 #: Ending of a scene's GeoPackage while a worker writes it (renamed to <scene>.gpkg when complete).
@@ -125,13 +125,14 @@ def _newer(output: Path, inputs: list[Path]) -> bool:
 @dataclass
 class _Recorded:
     """What a scene's tile layer records of its run: the scene (PLANET_SCENE), its bytes (PLANET_SOURCE's), the
-    bundle, the layer's fields and batch's record of its inputs (PLANET_INPUTS)."""
+    bundle, the layer's fields and batch's record of its inputs (PLANET_INPUTS, as read_inputs reads it: parsed once for
+    every question asked of it)."""
 
     scene: str
     source: str   # source_identity's 'sha256:<hex> <bytes>'
     bundle: str
     fields: set[str]
-    inputs: str = ""
+    inputs: object = None
 
     @property
     def size(self) -> int | None:
@@ -148,7 +149,7 @@ def _recorded(output: Path) -> _Recorded | None:
                          layer.GetMetadataItem(RUN_META["source"]) or "",
                          layer.GetMetadataItem(RUN_META["bundle"]) or "",
                          set(field_names(layer)),
-                         layer.GetMetadataItem(RUN_META["inputs"]) or "")
+                         read_inputs(layer.GetMetadataItem(RUN_META["inputs"]) or ""))
     del layer, ds  # the layer first: it keeps the data source open
     return recorded
 

@@ -63,12 +63,27 @@ def _hashed(stamps: tuple[tuple[str, int, int], ...]) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
-def bundle_match(record: str, bundle) -> bool | None:
-    """Whether ``bundle`` has the bytes ``record`` (PLANET_INPUTS) gives the bundle a scene was classified with; None
-    where it gives none (a record of an earlier version, no record): the caller's rule by path and time decides."""
+#: PLANET_INPUTS that is no record (an item edited by hand, cut short): it matches nothing.
+UNREADABLE = object()
+
+
+def read_inputs(record: str):
+    """PLANET_INPUTS as read, once per layer for both questions (bundle_match, inputs_match): the parsed JSON, None
+    where the layer records nothing (earlier versions, a layer classify wrote), UNREADABLE where the text is no JSON
+    (or JSON's null: no record either, and not the absence of one)."""
+    if not record:
+        return None
     try:
-        entry = loads(record) if record else None
+        entry = loads(record)
     except (ValueError, RecursionError):
+        return UNREADABLE
+    return UNREADABLE if entry is None else entry
+
+
+def bundle_match(entry, bundle) -> bool | None:
+    """Whether ``bundle`` has the bytes ``entry`` (read_inputs) gives the bundle a scene was classified with; None
+    where it gives none (a record of an earlier version, no record): the caller's rule by path and time decides."""
+    if entry is UNREADABLE:
         return False
     recorded = entry.get("bundle") if isinstance(entry, dict) else None
     if recorded is None:
@@ -76,17 +91,13 @@ def bundle_match(record: str, bundle) -> bool | None:
     return recorded == bundle_identity(bundle)
 
 
-def inputs_match(record: str, scene: Path, concept_files: Iterable[str | Path]) -> bool | None:
-    """Whether ``scene`` and every one of ``concept_files`` have the bytes ``record`` (PLANET_INPUTS) gives them
+def inputs_match(entry, scene: Path, concept_files: Iterable[str | Path]) -> bool | None:
+    """Whether ``scene`` and every one of ``concept_files`` have the bytes ``entry`` (read_inputs) gives them
     (another concept file, or one saved again with other weights, does not); None where the layer records nothing
     (earlier versions, a layer classify wrote): the caller's older rule decides. A record that is not one (an item
     edited by hand) matches nothing. An input that cannot be read raises OSError."""
-    if not record:
+    if entry is None:
         return None
-    try:
-        entry = loads(record)
-    except (ValueError, RecursionError):
-        return False
     scene_entry = entry.get("scene") if isinstance(entry, dict) else None
     concepts = entry.get("concepts") if isinstance(entry, dict) else None
     if not (isinstance(scene_entry, dict) and isinstance(scene_entry.get("source"), str)
