@@ -121,6 +121,8 @@ def _run(args: argparse.Namespace) -> int:
     if result.export is not None:
         done.append(result.export.summary())
     say("; ".join(done))
+    if result.unseen_next():   # a change behind BEFORE's haze is in no alert: say so, and what shows it
+        say(f"next: {result.unseen_next()}")
     if result.alerts:  # what an analyst does with them (the report says it too); ASCII, as every line printed
         say(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts... "
               "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed... hands them off")

@@ -946,12 +946,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -1001,7 +1001,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="522"/>
+        <location filename="../core/monitor/report.py" line="524"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1430,7 +1430,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="593"/>
+        <location filename="../core/monitor/report.py" line="595"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1500,7 +1500,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="538"/>
+        <location filename="../core/monitor/change.py" line="553"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1650,7 +1650,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
@@ -1690,7 +1690,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="437"/>
+        <location filename="../core/monitor/report.py" line="439"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
@@ -1705,17 +1705,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="365"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="365"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="622"/>
+        <location filename="../core/monitor/report.py" line="624"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
@@ -2320,7 +2320,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="284"/>
+        <location filename="../core/pipeline/raster.py" line="296"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -2715,27 +2715,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="299"/>
+        <location filename="../core/monitor/alerts.py" line="337"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="301"/>
+        <location filename="../core/monitor/alerts.py" line="339"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="303"/>
+        <location filename="../core/monitor/alerts.py" line="341"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="409"/>
+        <location filename="../core/monitor/alerts.py" line="447"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="453"/>
+        <location filename="../core/monitor/alerts.py" line="491"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -2775,12 +2775,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="345"/>
+        <location filename="../core/monitor/change.py" line="359"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="345"/>
+        <location filename="../core/monitor/change.py" line="359"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2790,62 +2790,62 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="482"/>
+        <location filename="../core/monitor/change.py" line="497"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="486"/>
+        <location filename="../core/monitor/change.py" line="501"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="500"/>
+        <location filename="../core/monitor/change.py" line="515"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="609"/>
+        <location filename="../core/monitor/change.py" line="624"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="614"/>
+        <location filename="../core/monitor/change.py" line="629"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="618"/>
+        <location filename="../core/monitor/change.py" line="633"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="66"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>la carpeta de exportación {folder} ya existe; indique una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="71"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>carpeta de exportación {folder}: {parent} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="71"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>carpeta de exportación {folder}: la carpeta {parent} no existe; créela antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="64"/>
+        <location filename="../core/monitor/handoff.py" line="75"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({parent} no admite escritura)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="96"/>
+        <location filename="../core/monitor/handoff.py" line="107"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} no tiene SRC: sus alertas no tienen lugar en la Tierra que exportar en lon/lat; compare escenas georreferenciadas para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="107"/>
+        <location filename="../core/monitor/handoff.py" line="118"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
@@ -3210,12 +3210,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="264"/>
+        <location filename="../core/monitor/alerts.py" line="302"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="137"/>
+        <location filename="../core/monitor/handoff.py" line="152"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
@@ -3395,12 +3395,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="595"/>
+        <location filename="../core/monitor/change.py" line="610"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="99"/>
+        <location filename="../core/monitor/handoff.py" line="110"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
@@ -3435,12 +3435,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="397"/>
+        <location filename="../core/pipeline/raster.py" line="409"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="400"/>
+        <location filename="../core/pipeline/raster.py" line="412"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3455,12 +3455,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="524"/>
+        <location filename="../core/monitor/change.py" line="539"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="540"/>
+        <location filename="../core/monitor/change.py" line="555"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3470,12 +3470,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="280"/>
+        <location filename="../core/pipeline/raster.py" line="292"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="291"/>
+        <location filename="../core/pipeline/raster.py" line="303"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3530,12 +3530,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="495"/>
+        <location filename="../core/monitor/change.py" line="510"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="469"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3620,7 +3620,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="405"/>
+        <location filename="../core/pipeline/raster.py" line="417"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3630,27 +3630,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="236"/>
+        <location filename="../core/monitor/handoff.py" line="265"/>
         <source>history:</source>
         <translation>historial:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="292"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="292"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="264"/>
+        <location filename="../core/monitor/handoff.py" line="294"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="266"/>
+        <location filename="../core/monitor/handoff.py" line="296"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro de la tesela, WGS 84 (lat., lon.). Miniaturas: el contorno de la tesela en las escenas de ANTES y DESPUÉS.</translation>
     </message>
@@ -3730,7 +3730,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="397"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
@@ -3740,12 +3740,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="393"/>
+        <location filename="../core/pipeline/raster.py" line="405"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="267"/>
+        <location filename="../core/monitor/alerts.py" line="305"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3765,7 +3765,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="450"/>
+        <location filename="../core/monitor/alerts.py" line="488"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
@@ -3820,7 +3820,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>actualizando…</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="266"/>
+        <location filename="../core/monitor/handoff.py" line="296"/>
         <source>Before: {before}; after: {after}.</source>
         <translation>Antes: {before}; después: {after}.</translation>
     </message>
@@ -3960,7 +3960,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="284"/>
+        <location filename="../core/monitor/alerts.py" line="322"/>
         <source>alert id {fid!r} is not a whole number; give the fid of an alert (read_alerts&apos; rows)</source>
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
@@ -3970,12 +3970,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="267"/>
         <source>new flag held back</source>
         <translation>señal nueva retenida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="267"/>
         <source>new flags held back</source>
         <translation>señales nuevas retenidas</translation>
     </message>
@@ -3985,17 +3985,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo poner {path} en su lugar ({reason}); lo que había allí quedó como estaba</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="473"/>
         <source>tile {fid} raised none</source>
         <translation>la tesela {fid} no levantó ninguna</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="473"/>
         <source>no tile has that fid</source>
         <translation>ninguna tesela tiene ese fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="436"/>
+        <location filename="../core/monitor/alerts.py" line="474"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
@@ -4090,7 +4090,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="418"/>
+        <location filename="../core/monitor/report.py" line="420"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Señales de conceptos en AFTER: {concepts}.</translation>
     </message>
@@ -4115,17 +4115,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{held_back}, en {tiles}: cada una se muestra en su par antes/después debajo de las alertas, con el motivo (el campo held_back de la capa de cambios).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>new flags held back, and why</source>
         <translation>señales nuevas retenidas, y por qué</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="397"/>
+        <location filename="../core/monitor/report.py" line="399"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} teselas retenidas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="400"/>
+        <location filename="../core/monitor/report.py" line="402"/>
         <source>New flags held back</source>
         <translation>Señales nuevas retenidas</translation>
     </message>
@@ -4140,27 +4140,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {value} no es texto ({kind}); dalo como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="264"/>
+        <location filename="../core/pipeline/raster.py" line="276"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: ninguno de sus bloques se escribió nunca (¿una escritura o descarga detenida antes de su fin?), así que solo contiene ceros; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="267"/>
+        <location filename="../core/pipeline/raster.py" line="279"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="377"/>
+        <location filename="../core/monitor/alerts.py" line="415"/>
         <source>the time of an answer must be a datetime, not {kind} {value}</source>
         <translation>la hora de una respuesta debe ser un datetime, no {kind} {value}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="382"/>
+        <location filename="../core/monitor/alerts.py" line="420"/>
         <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
         <translation>la hora de una respuesta, {value}, no puede ponerse en UTC (fuera de rango)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="385"/>
+        <location filename="../core/monitor/alerts.py" line="423"/>
         <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
         <translation>la hora de una respuesta, {stamp}, está en el futuro; dé cuándo se dio (o ninguna: ahora)</translation>
     </message>
@@ -4175,7 +4175,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ninguna alerta a la vista: sus imágenes de antes y después aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="479"/>
+        <location filename="../core/monitor/change.py" line="494"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo p_{tag} que {other_side} tiene, aunque un solo modelo clasificó ambos (¿borrado o renombrado en QGIS?); deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -4185,12 +4185,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="251"/>
+        <location filename="../core/monitor/change.py" line="252"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="401"/>
+        <location filename="../core/monitor/report.py" line="403"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta de arriba): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
@@ -4218,6 +4218,16 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/familiarity.py" line="151"/>
         <source>flags</source>
         <translation>alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="265"/>
+        <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
+        <translation>{flags} en {tiles} donde ANTES no vio el suelo (bruma: p_clear por debajo de {clear:g}; o nube): un cambio allí no genera alerta. Compare DESPUÉS con una fecha de ANTES más despejada de este lugar; mientras tanto, juzgue esas teselas en su par antes/después (Señales nuevas retenidas, en el informe)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="296"/>
+        <source>{tiles} whose new flags the alert rule held back (no alerts: a partial tile, cloud, a BEFORE not seen clear, too small a rise) are in held_back.csv and held_back.geojson, status &apos;held back&apos;, each flag with why; the change report shows each on its before/after pair.</source>
+        <translation>{tiles} cuyas señales nuevas retuvo la regla de alerta (no son alertas: una tesela parcial, nube, un ANTES no visto despejado, una subida demasiado pequeña) están en held_back.csv y held_back.geojson, estado 'held back', cada señal con su porqué; el informe de cambios muestra cada una en su par antes/después.</translation>
     </message>
 </context>
 </TS>

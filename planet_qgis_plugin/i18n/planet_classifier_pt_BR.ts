@@ -946,12 +946,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -1001,7 +1001,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="522"/>
+        <location filename="../core/monitor/report.py" line="524"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1430,7 +1430,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="593"/>
+        <location filename="../core/monitor/report.py" line="595"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1500,7 +1500,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="538"/>
+        <location filename="../core/monitor/change.py" line="553"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1650,7 +1650,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
@@ -1690,7 +1690,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="437"/>
+        <location filename="../core/monitor/report.py" line="439"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
@@ -1705,17 +1705,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="365"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="363"/>
+        <location filename="../core/monitor/report.py" line="365"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="622"/>
+        <location filename="../core/monitor/report.py" line="624"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
@@ -2320,7 +2320,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="284"/>
+        <location filename="../core/pipeline/raster.py" line="296"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -2715,27 +2715,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="299"/>
+        <location filename="../core/monitor/alerts.py" line="337"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="301"/>
+        <location filename="../core/monitor/alerts.py" line="339"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="303"/>
+        <location filename="../core/monitor/alerts.py" line="341"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="409"/>
+        <location filename="../core/monitor/alerts.py" line="447"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="453"/>
+        <location filename="../core/monitor/alerts.py" line="491"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -2775,12 +2775,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="345"/>
+        <location filename="../core/monitor/change.py" line="359"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="345"/>
+        <location filename="../core/monitor/change.py" line="359"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2790,62 +2790,62 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="482"/>
+        <location filename="../core/monitor/change.py" line="497"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="486"/>
+        <location filename="../core/monitor/change.py" line="501"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="500"/>
+        <location filename="../core/monitor/change.py" line="515"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="609"/>
+        <location filename="../core/monitor/change.py" line="624"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="614"/>
+        <location filename="../core/monitor/change.py" line="629"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="618"/>
+        <location filename="../core/monitor/change.py" line="633"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="55"/>
+        <location filename="../core/monitor/handoff.py" line="66"/>
         <source>export folder {folder} already exists; give a new folder</source>
         <translation>a pasta de exportação {folder} já existe; informe uma pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="71"/>
         <source>export folder {folder}: {parent} is not a folder</source>
         <translation>pasta de exportação {folder}: {parent} não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="60"/>
+        <location filename="../core/monitor/handoff.py" line="71"/>
         <source>export folder {folder}: folder {parent} does not exist; create it first</source>
         <translation>pasta de exportação {folder}: a pasta {parent} não existe; crie-a antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="64"/>
+        <location filename="../core/monitor/handoff.py" line="75"/>
         <source>export folder {folder} cannot be written ({parent} is not writable)</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({parent} não é gravável)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="96"/>
+        <location filename="../core/monitor/handoff.py" line="107"/>
         <source>{name} has no CRS: its alerts have no place on Earth to export in lon/lat; compare georeferenced scenes to hand alerts off</source>
         <translation>{name} não tem SRC: seus alertas não têm lugar na Terra para exportar em lon/lat; compare cenas georreferenciadas para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="107"/>
+        <location filename="../core/monitor/handoff.py" line="118"/>
         <source>export folder {folder} cannot be written ({value})</source>
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
@@ -3210,12 +3210,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="264"/>
+        <location filename="../core/monitor/alerts.py" line="302"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="137"/>
+        <location filename="../core/monitor/handoff.py" line="152"/>
         <source>could not write export folder {folder}: {reason}</source>
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
@@ -3395,12 +3395,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="595"/>
+        <location filename="../core/monitor/change.py" line="610"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="99"/>
+        <location filename="../core/monitor/handoff.py" line="110"/>
         <source>{name} is on a local grid that no datum ties to the earth: its alerts have no lon/lat to export; compare scenes georeferenced on the earth to hand alerts off</source>
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
@@ -3435,12 +3435,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="397"/>
+        <location filename="../core/pipeline/raster.py" line="409"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="400"/>
+        <location filename="../core/pipeline/raster.py" line="412"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3455,12 +3455,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="524"/>
+        <location filename="../core/monitor/change.py" line="539"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="540"/>
+        <location filename="../core/monitor/change.py" line="555"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3470,12 +3470,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="280"/>
+        <location filename="../core/pipeline/raster.py" line="292"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="291"/>
+        <location filename="../core/pipeline/raster.py" line="303"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3530,12 +3530,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="495"/>
+        <location filename="../core/monitor/change.py" line="510"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="469"/>
+        <location filename="../core/monitor/change.py" line="484"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3620,7 +3620,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="405"/>
+        <location filename="../core/pipeline/raster.py" line="417"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3630,27 +3630,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta anterior: {answer}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="236"/>
+        <location filename="../core/monitor/handoff.py" line="265"/>
         <source>history:</source>
         <translation>histórico:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="292"/>
         <source>Confirmed alerts</source>
         <translation>Alertas confirmados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="262"/>
+        <location filename="../core/monitor/handoff.py" line="292"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="264"/>
+        <location filename="../core/monitor/handoff.py" line="294"/>
         <source>review</source>
         <translation>revisão</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="266"/>
+        <location filename="../core/monitor/handoff.py" line="296"/>
         <source>From {name}. Coordinates: tile centre, WGS 84 (lat, lon). Thumbnails: the tile outlined in the BEFORE and AFTER scene.</source>
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
@@ -3730,7 +3730,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="397"/>
+        <location filename="../core/monitor/alerts.py" line="435"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
@@ -3740,12 +3740,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="393"/>
+        <location filename="../core/pipeline/raster.py" line="405"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="267"/>
+        <location filename="../core/monitor/alerts.py" line="305"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3765,7 +3765,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="450"/>
+        <location filename="../core/monitor/alerts.py" line="488"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
@@ -3820,7 +3820,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>atualizando…</translation>
     </message>
     <message>
-        <location filename="../core/monitor/handoff.py" line="266"/>
+        <location filename="../core/monitor/handoff.py" line="296"/>
         <source>Before: {before}; after: {after}.</source>
         <translation>Antes: {before}; depois: {after}.</translation>
     </message>
@@ -3960,7 +3960,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="284"/>
+        <location filename="../core/monitor/alerts.py" line="322"/>
         <source>alert id {fid!r} is not a whole number; give the fid of an alert (read_alerts&apos; rows)</source>
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
@@ -3970,12 +3970,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="267"/>
         <source>new flag held back</source>
         <translation>sinalização nova retida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="267"/>
         <source>new flags held back</source>
         <translation>sinalizações novas retidas</translation>
     </message>
@@ -3985,17 +3985,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="473"/>
         <source>tile {fid} raised none</source>
         <translation>a quadrícula {fid} não levantou nenhum</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="473"/>
         <source>no tile has that fid</source>
         <translation>nenhuma quadrícula tem esse fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="436"/>
+        <location filename="../core/monitor/alerts.py" line="474"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
@@ -4090,7 +4090,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="418"/>
+        <location filename="../core/monitor/report.py" line="420"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Sinalizações de conceitos em AFTER: {concepts}.</translation>
     </message>
@@ -4115,17 +4115,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{held_back}, em {tiles}: cada uma aparece no seu par antes/depois abaixo dos alertas, com o motivo (o campo held_back da camada de mudanças).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="387"/>
+        <location filename="../core/monitor/report.py" line="389"/>
         <source>new flags held back, and why</source>
         <translation>sinalizações novas retidas, e por quê</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="397"/>
+        <location filename="../core/monitor/report.py" line="399"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Mostrando as {shown} primeiras de {n} quadrículas retidas; o GeoPackage de mudanças tem todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="400"/>
+        <location filename="../core/monitor/report.py" line="402"/>
         <source>New flags held back</source>
         <translation>Sinalizações novas retidas</translation>
     </message>
@@ -4140,27 +4140,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {value} não é texto ({kind}); dê-o como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="264"/>
+        <location filename="../core/pipeline/raster.py" line="276"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: nenhum de seus blocos foi gravado (uma gravação ou download interrompido antes do fim?), então só contém zeros; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="267"/>
+        <location filename="../core/pipeline/raster.py" line="279"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="377"/>
+        <location filename="../core/monitor/alerts.py" line="415"/>
         <source>the time of an answer must be a datetime, not {kind} {value}</source>
         <translation>a hora de uma resposta deve ser um datetime, não {kind} {value}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="382"/>
+        <location filename="../core/monitor/alerts.py" line="420"/>
         <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
         <translation>a hora de uma resposta, {value}, não pode ser posta em UTC (fora do intervalo)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="385"/>
+        <location filename="../core/monitor/alerts.py" line="423"/>
         <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
         <translation>a hora de uma resposta, {stamp}, está no futuro; dê quando ela foi dada (ou nenhuma: agora)</translation>
     </message>
@@ -4175,7 +4175,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="479"/>
+        <location filename="../core/monitor/change.py" line="494"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo p_{tag} que {other_side} tem, embora um só modelo tenha classificado os dois (apagado ou renomeado no QGIS?); desfaça a edição ou classifique de novo</translation>
     </message>
@@ -4185,12 +4185,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="251"/>
+        <location filename="../core/monitor/change.py" line="252"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {unclear} onde ANTES não estava limpo, {small} com aumento pequeno demais)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="401"/>
+        <location filename="../core/monitor/report.py" line="403"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta acima): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
@@ -4218,6 +4218,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/familiarity.py" line="151"/>
         <source>flags</source>
         <translation>alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="265"/>
+        <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
+        <translation>{flags} em {tiles} onde ANTES não viu o chão (névoa: p_clear abaixo de {clear:g}; ou nuvem): uma mudança ali não vira alerta. Compare DEPOIS com uma data de ANTES mais limpa deste lugar; enquanto isso, julgue essas quadrículas no seu par antes/depois (Sinalizações novas retidas, no relatório)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/handoff.py" line="296"/>
+        <source>{tiles} whose new flags the alert rule held back (no alerts: a partial tile, cloud, a BEFORE not seen clear, too small a rise) are in held_back.csv and held_back.geojson, status &apos;held back&apos;, each flag with why; the change report shows each on its before/after pair.</source>
+        <translation>{tiles} cujas sinalizações novas a regra de alerta reteve (não são alertas: uma quadrícula parcial, nuvem, um ANTES não visto limpo, uma subida pequena demais) estão em held_back.csv e held_back.geojson, status 'held back', cada sinalização com o porquê; o relatório de mudança mostra cada uma no seu par antes/depois.</translation>
     </message>
 </context>
 </TS>

@@ -116,3 +116,35 @@ def test_a_before_tile_seen_clear_at_the_bar_is_a_baseline(rapideye, rapideye_co
     after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
     result = compare(before, after, tmp_path / "change.gpkg")
     assert len(result.alerts) == 1 and result.held["not clear"] == 0
+
+
+def test_a_change_behind_befores_haze_is_said_with_what_to_do(rapideye, rapideye_copy, tmp_path, capsys):
+    """A real change on a tile BEFORE saw through haze is held back, as the rule wants, and so appeared only in a row
+    of the report's held-back table: '0 alerts' read as 'nothing new'. The command line's last line and the report's
+    top say how many flags BEFORE's view held back and what shows them: a clearer BEFORE date of the place. A flag
+    held back for AFTER's cloud or for a small rise asks no other BEFORE: nothing said."""
+    from planet_qgis_plugin.cli.change import main
+
+    after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99},
+                           (0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99, "p_cloudy": 0.9}})
+    hazy = rapideye_copy({(2, 2): {"p_clear": 0.13, "p_partly_cloudy": 0.99}}, name="hazy.gpkg")
+    report = tmp_path / "r.html"
+    assert main([str(hazy), str(after), "-o", str(tmp_path / "change.gpkg"), "--report", str(report), "-q"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    said = ("1 new flag held back on 1 tile where BEFORE did not see the ground (haze: p_clear under 0.5; or cloud): a "
+            "change there makes no alert. Compare AFTER with a clearer BEFORE date of this place")
+    assert out[-1].startswith(f"next: {said}"), out
+    assert "2 new flags held back (0 on a partial tile, 1 under cloud, 1 where BEFORE was not clear" in out[-2]
+    top = report.read_text("utf-8").split("<h2>")[0]
+    assert said in " ".join(re.sub(r"<[^>]+>", " ", top).split())
+    (tmp_path / "other").mkdir()
+    assert _two_held_back(rapideye, rapideye_copy, tmp_path / "other").unseen_next() == ""   # AFTER's cloud, small rise
+
+
+def test_a_flag_held_back_under_befores_cloud_asks_a_clearer_before_too(rapideye, rapideye_copy, tmp_path):
+    after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    cloudy = rapideye_copy({(2, 2): {"cloudy": 1, "primary": 1, "p_cloudy": 0.04, "tags": "cloudy primary"}},
+                           name="cloudy.gpkg")   # a cloud edge across it (bench/monitor_pairs.py's cloud_before)
+    result = compare(cloudy, after, tmp_path / "change.gpkg")
+    assert result.held["cloud"] == 1 and result.unseen == (1, 1)
+    assert result.unseen_next().startswith("1 new flag held back on 1 tile where BEFORE did not see the ground")

@@ -188,3 +188,31 @@ def test_an_exported_alert_keeps_its_number(pair, tmp_path):
         (row,) = list(csv.DictReader(handle))
     assert row["id"] == "2" and row["thumb_after"] == "thumbs/0002_after.png"
     assert (tmp_path / "handoff" / "thumbs" / "0002_after.png").is_file()
+
+
+def test_a_runs_export_carries_the_tiles_held_back_apart_from_its_alerts(rapideye, rapideye_copy, tmp_path):
+    """A real change behind BEFORE's haze is held back: it was in the change layer and the report only, and a field
+    team reading the export never learnt of it. `change --export` writes those tiles to held_back.csv / .geojson,
+    status 'held back' (no alert's review status), each flag with why; alerts.csv keeps the alerts alone, and an
+    export of the confirmed alerts none of them."""
+    after = rapideye_copy({(0, 1): {"flag_mining": 1, "flagged": 1, "score_mining": 1.0},
+                           (2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    hazy = rapideye_copy({(2, 2): {"p_clear": 0.13, "p_partly_cloudy": 0.99}}, name="hazy.gpkg")
+    out, folder = tmp_path / "change.gpkg", tmp_path / "handoff"
+    proc = run(hazy, after, "-o", out, "--export", folder)
+    assert proc.returncode == 0, proc.stderr
+    assert ("1 alert exported" in proc.stdout and "1 tile whose new flags were held back in held_back.csv and .geojson "
+            "(status 'held back': no alerts)" in proc.stdout)
+    with open(folder / "alerts.csv", newline="", encoding="utf-8") as handle:
+        assert [r["status"] for r in csv.DictReader(handle)] == ["open"]
+    with open(folder / "held_back.csv", newline="", encoding="utf-8") as handle:
+        held = list(csv.DictReader(handle))
+    assert [(r["id"], r["status"], r["held_back"]) for r in held] == [
+        ("1", "held back", "mining (BEFORE not clear: p_clear 0.13)")]
+    assert 108 < float(held[0]["lon"]) < 109 and 1.0 < float(held[0]["lat"]) < 1.2
+    collection = json.loads((folder / "held_back.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["status"] for f in collection["features"]] == ["held back"]
+    assert "held_back.csv" in (folder / "alerts.html").read_text(encoding="utf-8")
+    record_review(out, read_alerts(out).rows[0].fid, "confirmed", "mining")
+    confirmed = export_alerts(out, tmp_path / "confirmed", confirmed_only=True)
+    assert confirmed.held == 0 and not (tmp_path / "confirmed" / "held_back.csv").exists()

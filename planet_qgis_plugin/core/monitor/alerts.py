@@ -257,6 +257,44 @@ def read_alerts(path: str | Path, status: str | None = None) -> AlertSet:
                     (_scene(meta.get(META_BEFORE_SCENE, ""), path), _scene(meta.get(META_AFTER_SCENE, ""), path)), meta)
 
 
+@dataclass
+class HeldRow:
+    """A tile of a change layer whose new flags the rule held back (no alert): each flag and why (``held_back``)."""
+
+    fid: int
+    wkb: bytes
+    lon: float
+    lat: float
+    held_back: str
+    date_before: str
+    date_after: str
+    tags_gained: str
+    tags_lost: str
+
+
+def read_held(path: str | Path) -> list[HeldRow]:
+    """The tiles of a change layer whose new flags were held back, in tile order (the report's held-back table's); []
+    for a layer of an earlier version without the field, and for tiles whose polygon an edit took away."""
+    ds, layer, names = _open(path)
+    if "held_back" not in names:
+        del layer, ds
+        return []
+    srs = defined_srs(ds, layer)
+    wkt = srs.ExportToWkt() if srs is not None else None
+    rows = []
+    layer.SetAttributeFilter("(alert = 0 OR alert IS NULL) AND held_back IS NOT NULL AND held_back <> ''")
+    for f in layer:
+        geometry = f.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():
+            continue
+        wkb = bytes(geometry.ExportToWkb())
+        text = {k: (f.GetField(k) or "") if k in names else "" for k in ("date_before", "date_after", "tags_gained",
+                                                                       "tags_lost")}
+        rows.append(HeldRow(f.GetFID(), wkb, *_lonlat(f, wkb, wkt), f.GetField("held_back"), **text))
+    del layer, ds  # the layer first: it keeps the data source open
+    return sorted(rows, key=lambda r: r.fid)
+
+
 def _placed(geometry, fid: int, name: str) -> str | None:
     """Why alert ``fid`` of the change layer ``name`` has no tile to show or hand off (its geometry edited in QGIS),
     or None where it has one."""

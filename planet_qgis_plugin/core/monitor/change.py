@@ -235,6 +235,7 @@ class ChangeResult:
     report: Path | None = None                               # the HTML report, when asked for (put in place with output)
     export: object = None                                    # handoff.ExportResult, when asked for (likewise)
     held_tiles: list[HeldTile] = field(default_factory=list)  # the tiles those flags are on, in tile order
+    unseen: tuple[int, int] = (0, 0)   # of those flags, (flags, tiles) held as BEFORE did not see the ground (haze, cloud)
 
     def summary(self) -> str:
         by = {c: sum(a.confidence == c for a in self.alerts) for c in CONFIDENCE}
@@ -253,6 +254,19 @@ class ChangeResult:
             held=count(sum(self.held.values()), tr("new flag held back"), tr("new flags held back")),
             partial=self.held.get(PARTIAL, 0), cloud=self.held.get(CLOUD, 0), unclear=self.held.get(UNCLEAR, 0),
             small=self.held.get(SMALL_RISE, 0))
+
+    def unseen_next(self) -> str:
+        """What to do where BEFORE did not see the ground (a haze veil: p_clear under BEFORE_CLEAR; or cloud) and new
+        flags were held back there: a change behind BEFORE's haze makes no alert, only a row of the report's held-back
+        table; '' where there are none. In the run's words (the report's language)."""
+        flags, tiles = self.unseen
+        if not flags:
+            return ""
+        return tr("{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): "
+                  "a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile "
+                  "judge those tiles on their before/after pair (the report's New flags held back)").format(
+            flags=count(flags, tr("new flag held back"), tr("new flags held back")),
+            tiles=count(tiles, tr("tile"), tr("tiles")), clear=BEFORE_CLEAR)
 
 
 def layer_date(table: TileTable, file_time: bool = False) -> Acquired:
@@ -396,7 +410,8 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     result = ChangeResult(output, len(compared), len(after) - len(compared), alerts, before, after, dates[0],
                           dates[1], messages, scenes, shared, rule_text(options),
                           {kind: sum(k == kind for row in rows for k, _ in row["held"]) for kind in HELD_KINDS},
-                          held_tiles=held_tiles)
+                          held_tiles=held_tiles,
+                          unseen=(sum(row["unseen"] for row in rows), sum(bool(row["unseen"]) for row in rows)))
     beside = _Beside(result, options, steps, len(after))
     # a raster pair's tile layers are gone when the run ends: no path that never existed for the analyst
     kept = (lambda table: whole(table.path)) if options.layers_kept else (lambda table: "")
@@ -709,8 +724,10 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
                                      f"{'beside a neighbour' if nb else 'alone'})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
+    # held as BEFORE did not see the ground (its cloud, or haze under BEFORE_CLEAR): a clearer BEFORE date would judge them
+    unseen = sum(kind == UNCLEAR or (kind == CLOUD and clouded == "BEFORE") for kind, _ in held)
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
-                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind,
+                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind, unseen=unseen,
                 held_back="; ".join(said for _, said in held))   # the layer's held_back and the report's list
 
 

@@ -5,6 +5,9 @@
     alerts.csv       one row per alert: id, lon, lat (tile centre, WGS 84), dates, cause, confidence, ...
     thumbs/          <id>_before.png, <id>_after.png: the tile cut from each scene, outlined
     alerts.html      all of it in one self-contained page (images embedded)
+    held_back.csv, held_back.geojson   (change --export: all of a run, not Export confirmed...) the tiles whose new
+                     flags the rule held back, status 'held back', each flag and why: never alerts, in files of their
+                     own so that a script reading alerts.csv reads alerts only
 
 The folder is staged beside it (core/publish.py) and renamed into place when complete, so it is
 either whole or absent; a folder that already exists is refused.
@@ -22,13 +25,18 @@ from ..errors import OutputError, PlanetClassifierError
 from ..layer.tiletable import on_the_earth
 from ..publish import Staged, discarded_on_error, name_not_utf8, standard_stream
 from ..wording import count, tr
-from .alerts import UNKNOWN, AlertSet, history_lines, read_alerts
+from .alerts import UNKNOWN, AlertSet, history_lines, read_alerts, read_held
 from .change import CONFIRMED, META_AFTER_SCENE, META_BEFORE_SCENE
 from .report import cause_word, confidence_word, data_uri, evidence_words, flags_words
 
 COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "cause", "confidence", "new_flag", "rise", "status",
            "reject_reason", "reviewed_at", "reviewed_by", "evidence", "thumb_before", "thumb_after", "review_history",
            "scene_before", "scene_after")
+#: held_back.csv / .geojson: the tiles whose new flags made no alert (the report's held-back table, numbered as there).
+HELD_COLUMNS = ("id", "lon", "lat", "date_before", "date_after", "status", "held_back", "tags_gained", "tags_lost",
+                "scene_before", "scene_after")
+#: Their status: no review status an alert has (open, confirmed, rejected), so that a filter on alerts never takes one.
+HELD = "held back"
 
 
 @dataclass
@@ -36,11 +44,14 @@ class ExportResult:
     folder: Path
     alerts: int
     thumbnails: bool
+    held: int = 0   # tiles whose new flags were held back, in held_back.csv / .geojson
 
     def summary(self) -> str:
         thumbnails = ("" if not self.alerts else ", thumbnails" if self.thumbnails  # none to cut without an alert
                       else "; no thumbnails: the scenes are not known")
-        return f"{count(self.alerts, 'alert')} exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails})"
+        held = (f"; {count(self.held, 'tile')} whose new flags were held back in held_back.csv and .geojson (status "
+                f"'{HELD}': no alerts)" if self.held else "")
+        return f"{count(self.alerts, 'alert')} exported to {self.folder} (GeoJSON, KML, CSV, HTML{thumbnails}){held}"
 
 
 def check_export_folder(folder: str | Path, parent_must_exist: bool = True) -> Path:
@@ -116,15 +127,19 @@ def stage_export(change: str | Path, folder: str | Path, confirmed_only: bool = 
                       for scene, item in zip(scenes, (META_BEFORE_SCENE, META_AFTER_SCENE)))
         records = [_record(numbers[row.fid], row, thumbs, names) for row in alerts.rows]
         _write_vectors(tmp, alerts, records)
+        # a run's export (not the confirmed ones'): what its rule held back, apart, a change behind BEFORE's haze among it
+        held = [] if confirmed_only else [_held_record(k, row, names)
+                                          for k, row in enumerate(read_held(change), start=1)]
+        if held:
+            _write_vectors(tmp, alerts, held, "held_back", HELD_COLUMNS, kml=False)
         tick()
-        with open(tmp / "alerts.csv", "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, COLUMNS, extrasaction="ignore", lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: as_text(v) for k, v in record.items()} for record in records)
+        _write_csv(tmp / "alerts.csv", COLUMNS, records)
+        if held:
+            _write_csv(tmp / "held_back.csv", HELD_COLUMNS, held)
         tick()
-        _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only)
+        _write_html(tmp / "alerts.html", alerts, records, tmp, confirmed_only, len(held))
         tick()
-    return stage, ExportResult(Path(folder), len(records), bool(thumbs))
+    return stage, ExportResult(Path(folder), len(records), bool(thumbs), len(held))
 
 
 def export_parts(alerts: int) -> int:
@@ -147,6 +162,19 @@ def _record(k: int, row, thumbs: dict, scenes: tuple[str, str]) -> dict:
             "reviewed_by": row.reviewed_by, "evidence": row.evidence,
             "thumb_before": pair[0], "thumb_after": pair[1], "review_history": row.history,
             "scene_before": scenes[0], "scene_after": scenes[1], "_wkb": row.wkb}
+
+
+def _held_record(k: int, row, scenes: tuple[str, str]) -> dict:
+    return {"id": k, "lon": round(row.lon, 6), "lat": round(row.lat, 6), "date_before": row.date_before,
+            "date_after": row.date_after, "status": HELD, "held_back": row.held_back, "tags_gained": row.tags_gained,
+            "tags_lost": row.tags_lost, "scene_before": scenes[0], "scene_after": scenes[1], "_wkb": row.wkb}
+
+
+def _write_csv(path: Path, columns: tuple[str, ...], records: list[dict]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: as_text(v) for k, v in record.items()} for record in records)
 
 
 #: What a spreadsheet opening a CSV file takes for the start of a formula (OWASP's list for CSV injection).
@@ -194,8 +222,9 @@ def _thumbnails(alerts: AlertSet, numbers: dict[int, int], scenes, folder: Path,
     return out
 
 
-def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
-    """alerts.geojson and alerts.kml: the tiles in WGS 84, transformed once for both."""
+def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict], stem: str = "alerts",
+                   columns: tuple[str, ...] = COLUMNS, kml: bool = True) -> None:
+    """<stem>.geojson and (``kml``) <stem>.kml: the tiles in WGS 84, transformed once for both."""
     from osgeo import ogr
 
     from ..layer.tiletable import transformation, xy_srs
@@ -209,17 +238,17 @@ def _write_vectors(folder: Path, alerts: AlertSet, records: list[dict]) -> None:
         for geom in geometries:
             geom.Transform(transform)
     kinds = {"id": ogr.OFTInteger, "lon": ogr.OFTReal, "lat": ogr.OFTReal, "rise": ogr.OFTReal}
-    for name, driver, options in (("alerts.geojson", "GeoJSON", ["RFC7946=YES", "COORDINATE_PRECISION=7"]),
-                                  ("alerts.kml", "KML", [])):
-        ds = ogr.GetDriverByName(driver).CreateDataSource(str(folder / name))
-        layer = ds.CreateLayer("alerts", wgs84, ogr.wkbPolygon, options=options)
+    files = (("GeoJSON", "geojson", ["RFC7946=YES", "COORDINATE_PRECISION=7"]),) + ((("KML", "kml", []),) if kml else ())
+    for driver, suffix, options in files:
+        ds = ogr.GetDriverByName(driver).CreateDataSource(str(folder / f"{stem}.{suffix}"))
+        layer = ds.CreateLayer(stem, wgs84, ogr.wkbPolygon, options=options)
         # KML's field Name is each placemark's <name>: what Google Earth lists, by the report's and the dock's number
-        columns = ("Name", *COLUMNS) if driver == "KML" else COLUMNS
-        for column in columns:
+        fields = ("Name", *columns) if driver == "KML" else columns
+        for column in fields:
             layer.CreateField(ogr.FieldDefn(column, kinds.get(column, ogr.OFTString)))
         for rec, geom in zip(records, geometries):
             feature = ogr.Feature(layer.GetLayerDefn())
-            for column in columns:
+            for column in fields:
                 feature.SetField(column, rec[column] if column != "Name" else
                                  f"#{rec['id']} {rec['cause']} ({rec['confidence']})")
             feature.SetGeometry(geom)   # copied: the next format writes the same geometry
@@ -242,7 +271,8 @@ def _status(status: str) -> str:
             UNKNOWN: tr("unknown answer")}.get(status, status)
 
 
-def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool) -> None:
+def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, confirmed_only: bool,
+                held: int = 0) -> None:
     """alerts.html: what the field team reads, in the words of the run (the Alerts dock's language; English from
     the command line); the values in it as the other files hold them, but for causes, confidences and statuses."""
     esc = html.escape
@@ -270,6 +300,11 @@ def _write_html(path: Path, alerts: AlertSet, records: list[dict], root: Path, c
                                                                          after=records[0]["scene_after"] or "-"))
                if records else "") + "</p>"
             "<table><tr><th>#</th>" + heads + "</tr>" + "".join(rows) + "</table>"
+            + ("<p>" + esc(tr("{tiles} whose new flags the alert rule held back (no alerts: a partial tile, cloud, a "
+                              "BEFORE not seen clear, too small a rise) are in held_back.csv and held_back.geojson, "
+                              "status 'held back', each flag with why; the change report shows each on its "
+                              "before/after pair.").format(tiles=count(held, tr("tile"), tr("tiles")))) + "</p>"
+               if held else "") +
             "<p><small>Imagery &copy; Planet Labs PBC.</small></p>")
     style = ("body{font-family:sans-serif;margin:1.5em}table{border-collapse:collapse}td,th{border:1px solid #ddd;"
              "padding:3px 6px;vertical-align:top;text-align:left}")

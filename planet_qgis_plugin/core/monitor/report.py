@@ -360,6 +360,8 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
         "layer's held_back field).").format(held_back=result.held_back(), tiles=count(
             len(result.held_tiles), tr("tile"), tr("tiles")))) + "</p>"
                  if sum(result.held.values()) else "")   # a rejection explained: '0 alerts' is not 'nothing new'
+    if result.unseen_next():   # a change behind BEFORE's haze is in no alert: what to do, at the top
+        held_said += "<p class='unseen'><b>" + html.escape(result.unseen_next()) + ".</b></p>"
     body = (f"<p>{sides}</p><p>{compared}</p>" + held_said + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
             + _concept_flags_note(result.after)
