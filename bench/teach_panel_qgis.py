@@ -82,6 +82,8 @@ def run() -> None:
         repainted()
         start = time.perf_counter()
         panel.mark_selected(True)
+        timed("a mark, until the panel answers (its refit in the background)", start)
+        spin_until(lambda: not panel.refitting())
         repainted()
         timed("a mark, until the map has it", start)
     start = time.perf_counter()

@@ -197,8 +197,13 @@ class TeachSession:
     def mark(self, fids, positive: bool):
         """Mark tiles as showing the concept (or not), refit and rewrite the fields. Returns the fit,
         or None while there is no positive yet."""
+        return self.refit() if self.keep_marks(fids, positive) else None
+
+    def keep_marks(self, fids, positive: bool) -> bool:
+        """Mark tiles as showing the concept (or not), without a refit (the teach panel refits in the background).
+        True where the concept needs one (a positive is there)."""
         self._set_marks(fids, positive)
-        return self.refit() if self.positives else None
+        return bool(self.positives)
 
     def _set_marks(self, fids, positive: bool) -> None:
         """The marks of ``fids`` (kept in the layer's properties), checked first; no refit."""
@@ -218,11 +223,6 @@ class TeachSession:
         self.history = [h for h in self.history if h[0] not in fids] + [(f, "yes" if positive else "no")
                                                                          for f in fids]
         self._store()
-
-    def unmark(self, fids) -> None:
-        """Forget marks, answers and skips of ``fids`` and refit."""
-        if self.forget(fids):
-            self.refit()
 
     def forget(self, fids) -> bool:
         """Forget marks, answers and skips of ``fids`` (undo), without a refit. True where the concept needs one (a

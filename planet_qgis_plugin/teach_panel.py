@@ -119,8 +119,8 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         group = self.group_combo.currentData()
         if name != session.name or group != session.group:
             session.set_concept(name, group)
-            if session.positives:      # marks made earlier (or another group): the fields follow at once
-                session.refit()
+            if session.positives:      # marks made earlier (or another group): the fields follow, in the background
+                self._refit_later()
         return session
 
     def _concept_changed(self, *_):
@@ -150,11 +150,13 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         self.yes_button.setText(tr("Mark selected as {name}").format(name=name))
         self.no_button.setText(tr("Not {name}").format(name=name))
         self._fit_width()
-        # while a refit runs, what writes the fields or changes the concept waits for it; answering and undo go on
+        # while a refit runs, what changes the concept or writes the fields itself waits for it; marking, answering
+        # and undo go on (kept at once, refitted together when it ends)
         ok, idle = self.layer is not None, not self.refitting()
-        for widget in (self.name_combo, self.group_combo, self.yes_button, self.no_button, self.unmark_button,
-                       self.load_button):
+        for widget in (self.name_combo, self.group_combo, self.load_button):
             widget.setEnabled(ok and idle)
+        for widget in (self.yes_button, self.no_button, self.unmark_button):
+            widget.setEnabled(ok)
         session = self.session()
         taught = session is not None and session.result is not None
         self.review_button.setEnabled(taught)
@@ -204,9 +206,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
 
     def _run(self, action) -> bool:
         """Run ``action``; a PlanetClassifierError becomes a message in the panel (in QGIS's language), not a crash.
-        A mark's refit runs here, on QGIS's thread (0.1-0.5 s, seconds on a busy machine): the wait cursor and
-        'updating…' on the review's line say so, the panel otherwise looking as if the click were lost (an answer's
-        or an undo's refit runs in the background: teach_dock/refit)."""
+        What runs here is on QGIS's thread (reading a layer's embeddings the first time, a threshold written; refits
+        run in the background: teach_dock/refit): the wait cursor and 'updating…' on the review's line say so, the
+        panel otherwise looking as if the click were lost."""
         before = self.progress_label.text()
         self.progress_label.setText(tr("updating…"))
         self.progress_label.repaint()      # now: QGIS paints nothing else until the action returns

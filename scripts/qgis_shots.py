@@ -267,10 +267,19 @@ def teach():
     panel.mark_selected(True)
     if negatives:
         layer.selectByIds(negatives)
-        panel.mark_selected(False)
-    note(f"teach: marked {len(positives)} positive and {len(negatives)} negative tiles "
-         f"({panel.session().seconds:.2f} s per update)")
-    iface.layerTreeView().refreshLayerSymbology(layer.id())
+        panel.mark_selected(False)    # while the marks' refit runs: refitted with them when it ends
+    after_marks(len(positives), len(negatives))
+
+
+def after_marks(positives: int, negatives: int) -> None:
+    """Once the marks' refit in the background has ended: the legend, then the review."""
+    panel = state["plugin"].teach_panel
+    if panel.refitting():
+        later(200, lambda: after_marks(positives, negatives))
+        return
+    note(f"teach: marked {positives} positive and {negatives} negative tiles ({panel.session().seconds:.2f} s for "
+         "the last refit)")
+    iface.layerTreeView().refreshLayerSymbology(panel.layer.id())
     later(4000, review)       # the legend's counts are computed in the background
 
 

@@ -13,23 +13,28 @@ class MarksMixin:
     """Mark / unmark the selected tiles; the list of marks and answers, undo."""
 
     def mark_selected(self, positive: bool) -> bool:
+        """Mark the selected tiles and refit in the background, as an answer does (teach_dock/refit: on QGIS's thread
+        a mark froze the window for seconds on a busy machine); marks given while a refit runs are kept at once and
+        refitted together when it ends. True where the marks were kept."""
+        self._flush_threshold()   # a slider move still waiting: written now, not over the refit's fields meanwhile
+
         def act():
             session = self._ensure_session()
             # QGIS's selection is a set, in another order each run: marked from the highest fid, so that the list
             # (newest first) shows each batch by fid from the lowest, the same every run
             fids = sorted(self.layer.selectedFeatureIds(), reverse=True)
-            session.mark(fids, positive)
+            if session.keep_marks(fids, positive):
+                self._refit_later()
             log(f"teach {session.name}: marked {len(fids)} tile(s) {'as' if positive else 'not'} {session.name} "
-                f"on {self.layer.name()} ({session.seconds:.2f} s)")
+                f"on {self.layer.name()}")
         ok = self._run(act)
         self._fill_names()
-        self._refresh()
+        self._refresh(keep=self.reviewing)
         return ok
 
     def unmark_selected(self) -> bool:
-        ok = self._run(lambda: self._ensure_session().unmark(self.layer.selectedFeatureIds()))
-        self._update()
-        return ok
+        """Forget the selected tiles' marks and answers; the refit runs in the background, as a mark's does."""
+        return self._forget(lambda: self._ensure_session().forget(self.layer.selectedFeatureIds()))
 
     def undo(self) -> bool:
         """Forget the chosen entry of the marks list (the newest if none is chosen) and refit in the background, as
@@ -40,9 +45,13 @@ class MarksMixin:
             return False
         item = self.history_list.currentItem()
         fid = item.data(Qt.UserRole) if item is not None else session.history[-1][0]
+        return self._forget(lambda: session.forget([fid]))
+
+    def _forget(self, forget) -> bool:
+        """Run ``forget`` (a TeachSession.forget: True where a refit is wanted), then the refit in the background."""
         self._flush_threshold()   # a slider move still waiting: written now, not over the refit's fields meanwhile
         refit = []
-        ok = self._run(lambda: refit.append(session.forget([fid])))
+        ok = self._run(lambda: refit.append(forget()))
         if ok and refit[0]:
             self._refit_later()
         self._refresh(keep=self.reviewing)

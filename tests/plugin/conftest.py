@@ -96,6 +96,21 @@ def wait_refitted(panel, timeout: float = 120.0):
     return panel
 
 
+def marked(panel, positive: bool) -> bool:
+    """The teach panel's Mark selected (``positive``) or Not, its refit in the background taken in: what it returned
+    (the marks kept)."""
+    kept = panel.mark_selected(positive)
+    wait_refitted(panel)
+    return kept
+
+
+def unmarked(panel) -> bool:
+    """The teach panel's Unmark selected, its refit in the background taken in."""
+    kept = panel.unmark_selected()
+    wait_refitted(panel)
+    return kept
+
+
 def messages(iface, level) -> list[str]:
     """Messages pushed at ``level``: plain ones, and items with buttons as their line plus its details."""
     bar = iface.messageBar()

@@ -8,6 +8,7 @@ from qgis.core import QgsProject
 from tests.monitor import conftest as monitor
 from tests.monitor import test_alerts_panel as alerts
 from tests.plugin import test_translations as translated
+from tests.plugin.conftest import marked
 
 serial_batch, rapideye, rapideye_copy = monitor.serial_batch, monitor.rapideye, monitor.rapideye_copy
 change_layer = alerts.change_layer
@@ -53,7 +54,7 @@ def _taught(plugin, layer, marks: int = 1):
     panel.name_combo.setEditText("bright")
     panel._concept_changed()
     layer.selectByIds(sorted(f.id() for f in layer.getFeatures())[:marks])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     return panel
 
 

@@ -115,35 +115,29 @@ def test_a_review_of_tiles_under_another_scene_says_so_in_the_panel_for_the_whol
         project.removeAllMapLayers()
 
 
-def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(plugin, rapideye, tmp_path, show_layer,
-                                                                              monkeypatch):
+def test_the_teach_panel_shows_it_is_working_while_a_mark_or_an_answer_refits(plugin, rapideye, tmp_path, show_layer):
     """Each mark and answer refits the concept (0.1-0.5 s on a quiet machine, seconds on a busy one) with nothing
-    saying so: the analyst pressed Y again, or thought the key lost. While a mark refits (on QGIS's thread), the cursor
-    waits and the review's line says 'updating…'; an answer's refit runs in the background, the line saying
-    'updating…' until it ends, the cursor free. After it, both are as before."""
-    from qgis.PyQt.QtCore import Qt
+    saying so: the analyst pressed Y again, or thought the key lost. Both refit in the background (a mark's ran on
+    QGIS's thread, the window frozen meanwhile): the review's line says 'updating…' until the refit ends, the cursor
+    free; after it, the line says where the review stands."""
     from qgis.PyQt.QtWidgets import QApplication
 
-    from planet_qgis_plugin.teach_layer import TeachSession
-
     layer = _tiles(rapideye, tmp_path, show_layer)
-    seen = []
-    refit = TeachSession.refit
-
-    def watched(session):
-        cursor = QApplication.overrideCursor()
-        seen.append((cursor.shape() if cursor is not None else None, plugin.teach_panel.progress_label.text()))
-        return refit(session)
-
-    monkeypatch.setattr(TeachSession, "refit", watched)
-    panel = _reviewing(plugin, layer)
+    panel = plugin.toggle_teach_panel(True)
     try:
-        assert seen and seen[-1] == (Qt.WaitCursor, "updating…"), seen       # the first mark
-        panel.answer("yes")
-        assert QApplication.overrideCursor() is None and panel.progress_label.text() == "updating…"
-        wait_refitted(panel)
-        assert QApplication.overrideCursor() is None
-        assert panel.progress_label.text().startswith("found "), panel.progress_label.text()
+        panel.set_layer(layer)
+        panel.name_combo.setEditText("bright")
+        panel._concept_changed()
+        layer.selectByIds(sorted(f.id() for f in layer.getFeatures())[:1])
+        assert panel.mark_selected(True)
+        for _ in range(2):                   # the mark, then an answer
+            assert QApplication.overrideCursor() is None and panel.progress_label.text() == "updating…"
+            wait_refitted(panel)
+            assert QApplication.overrideCursor() is None
+            assert panel.progress_label.text().startswith("found "), panel.progress_label.text()
+            panel.review_button.setChecked(True)
+            assert panel.review_on
+            panel.answer("yes")
     finally:
         plugin.toggle_teach_panel(False)
 

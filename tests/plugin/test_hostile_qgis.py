@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingFeedback, QgsProject, QgsVectorLayer
 from tests.monitor import conftest as monitor
 from tests.monitor import test_alerts_panel as alerts
 from tests.plugin import test_teach_panel as teach
+from tests.plugin.conftest import marked
 from tests.plugin.test_teach_panel import _panel, _read
 
 # the teach tests' fixtures (a classified RapidEye scene, 25 tiles with embeddings, copied for each test) and the
@@ -40,12 +41,12 @@ def test_teaching_while_another_layer_of_the_geopackage_is_edited_is_refused(plu
         processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "twice"},
                        feedback=QgsProcessingFeedback())
     panel = _panel(plugin, tiles)
-    assert not panel.mark_selected(True)
+    assert not marked(panel, True)
     assert "rapideye tiles (2) is in edit mode" in " ".join(item.text() for item in panel.bar.items())
     assert not any(name.endswith(("twice", "bright_water")) for name in _read_fields(path))
     assert twin.isModified() and twin.commitChanges()     # the analyst's edit is kept, saved as they meant it
     tiles.selectByIds(fids[:2])
-    assert panel.mark_selected(True)                       # saved: teaching goes on
+    assert marked(panel, True)                       # saved: teaching goes on
     assert _read(path, "flag_bright_water")
 
 
@@ -176,9 +177,9 @@ def test_teach_concept_never_replaces_the_marks_the_panel_taught_under_that_name
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[5:8])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     tiles.selectByIds(fids[10:14])
-    assert panel.mark_selected(False)
+    assert marked(panel, False)
     tiles.removeSelection()
     path = tiles.source().split("|")[0]
     marks = {key: tiles.customProperty(PROPERTY + f"bright_water/{key}") for key in ("positive", "negative", "history")}

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from tests.plugin import test_teach_panel as teach
-from tests.plugin.conftest import wait_refitted
+from tests.plugin.conftest import marked, unmarked, wait_refitted
 from tests.plugin.test_teach_panel import _panel, _read, _reviewing
 
 # the teach tests' fixtures: a classified RapidEye scene (25 tiles with embeddings) copied for each test
@@ -39,7 +39,7 @@ def test_a_skipped_tile_deleted_and_saved_leaves_the_loop_going(plugin, tiles):
     fids = sorted(tiles.allFeatureIds())
     fresh = [f for f in fids if f not in session.positives + session.negatives][0]
     tiles.selectByIds([fresh])
-    assert panel.mark_selected(True), _bar(panel)   # was KeyError: the skipped tile's fid, from the core's refit
+    assert marked(panel, True), _bar(panel)   # was KeyError: the skipped tile's fid, from the core's refit
     assert skipped not in session.skipped and all(f != skipped for f, _ in session.history)
     assert fresh in session.positives and _read(session.data.path, "flag_bright_water")[fresh]
     assert panel.review_next() is not None
@@ -50,7 +50,7 @@ def test_a_chip_in_the_gallery_deleted_and_saved_is_not_asked_about(plugin, tile
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:2])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     session = panel.session()
     gone = session.candidates(1)[0]
     _delete_and_save(tiles, gone)
@@ -65,9 +65,9 @@ def test_marks_and_undo_in_edit_mode_change_nothing(plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:2])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     tiles.selectByIds(fids[3:4])
-    assert panel.mark_selected(False)
+    assert marked(panel, False)
     session = panel.session()
     before = (list(session.positives), list(session.negatives), list(session.history))
     flags = _read(session.data.path, "flag_bright_water")
@@ -75,8 +75,8 @@ def test_marks_and_undo_in_edit_mode_change_nothing(plugin, tiles):
     assert not panel.undo()
     assert any("edit mode" in line for line in _bar(panel))
     tiles.selectByIds(fids[5:6])
-    assert not panel.mark_selected(True)
-    assert not panel.unmark_selected()
+    assert not marked(panel, True)
+    assert not unmarked(panel)
     # the list still shows what the fields were written from (the undo and the marks were kept before)
     assert (session.positives, session.negatives, session.history) == before
     assert panel.history_list.count() == 3
@@ -90,7 +90,7 @@ def _saved_then_another(panel, tiles, path, other: str):
     (the layer's fids in order, the saved file)."""
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     saved = panel.save_concept_file(str(path))
     panel.name_combo.setEditText(other)
     panel._concept_changed()
@@ -115,7 +115,7 @@ def test_a_chip_deleted_in_the_edit_session_under_way_is_not_asked_about(plugin,
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:2])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     gone = panel.session().candidates(1)[0]
     assert tiles.startEditing() and tiles.deleteFeature(gone)     # not saved yet: the file still holds it
     assert panel.review_next() == gone          # was KeyError 'row' out of the gallery's slot
@@ -141,7 +141,7 @@ def test_saving_the_bundle_into_a_folder_that_cannot_be_written_is_one_line(plug
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     locked = tmp_path / "locked"
     locked.mkdir()
     with read_only(locked):
@@ -188,7 +188,7 @@ def test_an_answer_the_fit_refuses_still_shows_in_the_list(plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:-1])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     assert panel.review_next() == fids[-1]
     assert panel.answer("yes") is None            # no tile left to review
     wait_refitted(panel)                           # the refit in the background refuses it
@@ -205,7 +205,7 @@ def test_a_loaded_concept_is_saved_as_a_file_once_taught_here(plugin, tiles, tmp
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     saved = panel.save_concept_file(str(tmp_path / "bright.concept.json"))
     panel.sessions.clear()          # as on another day: the concept only loaded on the layer
     assert panel.load_concept(saved)
@@ -214,7 +214,7 @@ def test_a_loaded_concept_is_saved_as_a_file_once_taught_here(plugin, tiles, tmp
     # Save concept file… did nothing at all (no file dialog, no file, no message) while it was enabled
     assert not panel.save_file_button.isEnabled() and panel.save_button.isEnabled()
     tiles.selectByIds(fids[3:4])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     assert panel.save_file_button.isEnabled()
     assert panel.save_concept_file() == str(again) and again.is_file()
 
@@ -264,7 +264,7 @@ def test_a_concept_named_as_one_the_bundle_applies_is_not_saved_as_a_file_classi
     panel._concept_changed()
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     target = tmp_path / f"{name}.concept.json"
     panel.choose_concept_target = lambda name: str(target)
     assert panel.save_concept_file() is None     # was written, then refused by the next classify
@@ -284,14 +284,14 @@ def test_the_slider_moved_just_before_another_layer_is_chosen_flags_the_first(pl
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     first = panel.session()
     copy = tmp_path / "other.gpkg"
     shutil.copy(first.data.path, copy)
     other = show_layer(QgsVectorLayer(f"{copy}|layername=tiles", "other tiles", "ogr"))
     panel.set_layer(other)
     other.selectByIds(fids[5:8])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     second = panel.session()
     assert second is not first and second.threshold is None
     panel.set_layer(tiles)
@@ -308,7 +308,7 @@ def test_load_concept_while_reviewing_asks_about_the_loaded_concept(plugin, tile
     panel = _panel(plugin, tiles)
     fids, saved = _saved_then_another(panel, tiles, tmp_path / "bright_water.concept.json", "dark_forest")
     tiles.selectByIds(fids[10:13])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     panel.review_button.click()
     assert panel.review_on and "dark_forest" in panel.question.text()
     assert panel.load_concept(saved)
@@ -352,7 +352,7 @@ def test_a_refused_bundle_folder_is_named_as_the_folder_chosen_not_as_teachs_opt
     the panel's user never saw ("--save-to /home/ana/notes is a folder this plugin did not make ...")."""
     panel = _panel(plugin, tiles)
     tiles.selectByIds(sorted(tiles.allFeatureIds())[:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     notes = tmp_path / "notes"
     notes.mkdir()
     (notes / "field notes.txt").write_text("kept")

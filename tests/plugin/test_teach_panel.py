@@ -9,7 +9,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.conftest import RAPIDEYE
 from tests.plugin import test_translations as translated
-from tests.plugin.conftest import wait_refitted
+from tests.plugin.conftest import marked, wait_refitted
 
 portuguese = translated.portuguese     # QGIS in pt_BR (the .qm compiled from the .ts files)
 
@@ -71,16 +71,16 @@ def test_marking_selected_tiles_writes_concept_fields(plugin, tiles):
     fids = sorted(f.id() for f in tiles.getFeatures())
     before = {name: _read(tiles.source().split("|")[0], name) for name in ("tags", "p_water", "flagged")}
     tiles.selectByIds(fids[:1])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     path = tiles.source().split("|")[0]
     p = _read(path, "p_bright_water")
     flag = _read(path, "flag_bright_water")
     assert set(p) == set(fids) and all(0.0 <= v <= 1.0 for v in p.values())
     assert flag[fids[0]] == 1                      # the marked tile is flagged by its own concept
     tiles.selectByIds(fids[1:3])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     tiles.selectByIds(fids[-2:])
-    assert panel.mark_selected(False)
+    assert marked(panel, False)
     session = panel.session()
     assert sorted(session.positives) == fids[:3] and sorted(session.negatives) == fids[-2:]
     assert session.result.method == "logistic"
@@ -97,7 +97,7 @@ def test_marking_selected_tiles_writes_concept_fields(plugin, tiles):
     assert any("bright_water" in label for label in labels)     # coloured like the built-in flags
     # marking a tile again the other way moves it
     tiles.selectByIds([fids[0]])
-    assert panel.mark_selected(False)
+    assert marked(panel, False)
     assert fids[0] in session.negatives and fids[0] not in session.positives
 
 
@@ -105,7 +105,7 @@ def test_review_offers_the_most_likely_unlooked_tiles_and_answers_mark_them(plug
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
-    panel.mark_selected(True)
+    marked(panel, True)
     session = panel.session()
     first = panel.review_next()
     chips = [panel.gallery.item(i).data(0x0100) for i in range(panel.gallery.count())]   # Qt.UserRole
@@ -131,7 +131,7 @@ def test_marks_survive_reopening_the_project(plugin, tiles, tmp_path):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
-    panel.mark_selected(True)
+    marked(panel, True)
     project_file = tmp_path / "teach.qgz"
     assert QgsProject.instance().write(str(project_file))
     reopened = QgsProject()
@@ -149,7 +149,7 @@ def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bu
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
-    panel.mark_selected(True)
+    marked(panel, True)
     target = tmp_path / "my_bundle"
     panel.choose_folder = lambda: str(target)
     saved = panel.save_concept()
@@ -171,10 +171,10 @@ def test_save_concept_writes_a_bundle_that_loads(plugin, tiles, tmp_path, use_bu
 def test_bad_input_is_a_message_not_a_crash(plugin, tiles):
     panel = _panel(plugin, tiles)
     tiles.removeSelection()
-    assert not panel.mark_selected(True)                          # nothing selected
+    assert not marked(panel, True)                          # nothing selected
     panel.name_combo.setEditText("primary")                       # clashes with a tag
     tiles.selectByIds([next(tiles.getFeatures()).id()])
-    assert not panel.mark_selected(True)
+    assert not marked(panel, True)
     assert "p_primary" not in [f for f in tiles.fields().names() if f.startswith("flag_primary")]
 
 
@@ -223,7 +223,7 @@ def test_layer_without_embeddings_is_refused_with_the_fix(plugin, qgis_iface, tm
         panel.set_layer(layer)
         panel.name_combo.setEditText("anything")
         layer.selectByIds([next(layer.getFeatures()).id()])
-        assert not panel.mark_selected(True)
+        assert not marked(panel, True)
         assert "rerun classify" in " ".join(w.text() for w in panel.bar.items())
         assert "p_anything" not in layer.fields().names()
         QgsProject.instance().removeMapLayer(layer.id())   # the panel lets go of a removed layer
@@ -239,12 +239,12 @@ def test_panel_goes_on_after_the_file_was_taught_elsewhere(plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:1])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     tiles.selectByIds(fids[-1:])
     processing.run("planet_classifier:teach_concept", {"INPUT": tiles, "NAME": "elsewhere"},
                    feedback=QgsProcessingFeedback())
     tiles.selectByIds(fids[1:2])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     names = tiles.fields().names()
     assert {"p_elsewhere", "p_bright_water"} <= set(names)
     assert sorted(panel.session().positives) == fids[:2]
@@ -256,7 +256,7 @@ def test_tag_filter_offers_taught_concepts_and_shades_them(plugin, tiles, qgis_i
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
-    panel.mark_selected(True)
+    marked(panel, True)
     every = [(f.id(), f["p_bright_water"], bool(f["flag_bright_water"])) for f in tiles.getFeatures()]
     dialog = TagFilterDialog(tiles)
     names = [dialog.tag_combo.itemData(i) for i in range(dialog.tag_combo.count())]
@@ -292,7 +292,7 @@ def _reviewing(plugin, tiles, marks=2):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:marks])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     panel.review_button.click()
     assert panel.review_on and panel.reviewing is not None
     return panel
@@ -356,14 +356,14 @@ def test_answer_buttons_hold_still_whatever_the_messages(plugin, tiles):
 
     before = where()
     tiles.selectByIds(fids[:1])
-    panel.mark_selected(True)                         # the "rough concept" line appears
+    marked(panel, True)                         # the "rough concept" line appears
     assert "rough concept" in panel.counts.text() and where() == before
     panel.review_button.click()
     assert where() == before
     panel.bar.pushMessage("Teach", "saved into a folder with a long name " * 3, Qgis.Success, 0)
     assert where() == before
     tiles.selectByIds(fids[1:ROUGH_BELOW])
-    panel.mark_selected(True)                         # the "rough concept" line goes (enough labelled tiles)
+    marked(panel, True)                         # the "rough concept" line goes (enough labelled tiles)
     assert "rough concept" not in panel.counts.text() and where() == before
     panel.answer("yes")
     assert where() == before
@@ -387,7 +387,7 @@ def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles, qgis_ifa
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
-    panel.mark_selected(True)
+    marked(panel, True)
     normal = fills()
     assert any(style != Qt.NoBrush for style in normal.values())
     panel.review_button.click()
@@ -395,8 +395,8 @@ def test_review_look_uncovers_the_imagery_and_comes_back(plugin, tiles, qgis_ifa
     assert set(fills().values()) == {Qt.NoBrush}
     panel.answer("yes")                               # a refit during the review keeps the review look
     assert set(fills().values()) == {Qt.NoBrush}
-    marked = [label for label in fills() if label.startswith("Marked")]
-    assert marked                                     # answered tiles are drawn apart from predictions
+    answered = [label for label in fills() if label.startswith("Marked")]
+    assert answered                                   # answered tiles are drawn apart from predictions
     panel.review_button.click()
     assert tiles.labelsEnabled() and any(style != Qt.NoBrush for style in fills().values())
     assert map_tips.isChecked()                       # back as the analyst had them
@@ -409,7 +409,7 @@ def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
-    panel.mark_selected(True)
+    marked(panel, True)
     session = panel.session()
     p = {f.id(): f["p_bright_water"] for f in tiles.getFeatures()}
     for value in (0.2, 0.8):
@@ -423,7 +423,7 @@ def test_threshold_slider_rewrites_the_flags_in_place(plugin, tiles):
         assert recorded.expected_precision is None   # measured at the fitted threshold, not at this one
     assert "not known" in panel.precision_label.text()       # the 3 marks fitted it: they do not vouch for it
     tiles.selectByIds(fids[3:4])
-    panel.mark_selected(False)                        # a refit keeps the analyst's threshold
+    marked(panel, False)                        # a refit keeps the analyst's threshold
     assert session.result.concept.threshold == 0.8
     assert not tiles.getFeature(fids[3])["flag_bright_water"]  # and a tile marked No stays unflagged
     assert panel.set_threshold(None) and session.result.concept.threshold == session.fitted_threshold
@@ -482,13 +482,43 @@ def test_undo_refits_in_the_background_in_order_with_answers_to_the_cores_fit(pl
     _assert_fields_are_the_cores_fit(tiles, session)
 
 
+def test_marks_refit_in_the_background_and_marks_given_meanwhile_in_one_refit(plugin, tiles, monkeypatch):
+    """Mark / Not / Unmark refit as answers do, in a task (QGIS's window goes on): the buttons stay live meanwhile,
+    marks given then are kept at once and refitted together when the running refit ends, and the layer ends with the
+    fields the core's own fit on the marks gives."""
+    panel = _panel(plugin, tiles)
+    session = panel.session()
+    jobs = []
+    take = session.refit_job
+    monkeypatch.setattr(session, "refit_job", lambda: jobs.append(take()) or jobs[-1])   # counted, run as they are
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    tiles.selectByIds(fids[:2])
+    assert panel.mark_selected(True)
+    assert panel.refitting() and panel.progress_label.text() == "updating…" and session.result is None
+    assert panel.yes_button.isEnabled() and panel.no_button.isEnabled() and panel.unmark_button.isEnabled()
+    assert not panel.name_combo.isEnabled()            # the concept waits for its refit
+    tiles.selectByIds(fids[2:3])
+    assert panel.mark_selected(True)                   # meanwhile: kept at once
+    tiles.selectByIds(fids[-2:])
+    assert panel.mark_selected(False)
+    tiles.selectByIds(fids[:1])
+    assert panel.unmark_selected()
+    assert sorted(session.positives) == fids[1:3] and sorted(session.negatives) == fids[-2:]
+    assert [f for f, _ in session.history] == [fids[1], fids[2], fids[-1], fids[-2]]
+    wait_refitted(panel)
+    assert len(jobs) == 2                              # the first marks', then one for the three given meanwhile
+    assert session.result is not None and panel.progress_label.text() != "updating…"
+    assert panel.review_button.isEnabled() and panel.name_combo.isEnabled()
+    _assert_fields_are_the_cores_fit(tiles, session)
+
+
 def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin, tiles, tmp_path, show_layer,
                                                                           classified_many):
     import json
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:3])
-    panel.mark_selected(True)
+    marked(panel, True)
     target = tmp_path / "profile" / "bright_water.concept.json"
     target.parent.mkdir()
     panel.choose_concept_target = lambda name: str(target)
@@ -553,7 +583,7 @@ def test_a_count_of_one_reads_in_the_singular(plugin, tiles, tmp_path, show_laye
     another layer, "taught from only 1 tiles"."""
     panel = _panel(plugin, tiles)
     tiles.selectByIds([min(f.id() for f in tiles.getFeatures())])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     session = panel.session()
     monkeypatch.setattr(session, "expected_precision", lambda threshold=None: (1.0, 1))  # one answer above it
     panel._update()
@@ -576,7 +606,7 @@ def test_the_fit_is_named_in_the_analysts_language(portuguese, plugin, tiles):
     panel = _panel(plugin, tiles)
     fids = sorted(f.id() for f in tiles.getFeatures())
     tiles.selectByIds(fids[:2])
-    panel.mark_selected(True)
+    marked(panel, True)
     text = panel.counts.text()
     assert "regressão logística" in text and "logistic)" not in text, text
 
@@ -592,9 +622,9 @@ def test_a_batch_of_marks_is_listed_in_one_order_whatever_order_qgis_gives_the_s
     given = {"order": []}
     monkeypatch.setattr(QgsVectorLayer, "selectedFeatureIds", lambda layer: list(given["order"]))
     given["order"] = [fids[5], fids[1], fids[3]]
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     given["order"] = [fids[20], fids[9], fids[14]]
-    assert panel.mark_selected(False)
+    assert marked(panel, False)
     listed = [panel.history_list.item(i).data(0x0100) for i in range(panel.history_list.count())]
     assert listed == [fids[9], fids[14], fids[20], fids[1], fids[3], fids[5]]
     assert panel.undo() and fids[9] not in panel.session().negatives  # none chosen: the top of the list

@@ -8,6 +8,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from tests.core.test_locate import HELD_OUT, ORIGIN, PIXEL, TAUGHT, scene
+from tests.plugin.conftest import marked
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +41,7 @@ def _teach_bare(panel, layer) -> dict:
     panel._concept_changed()
     by_cell = {(f["row"], f["col"]): f.id() for f in layer.getFeatures()}
     layer.selectByIds([by_cell[t] for t in TAUGHT])
-    assert panel.mark_selected(True)
+    assert marked(panel, True)
     return by_cell
 
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from qgis.core import QgsVectorLayer
 
+from tests.plugin.conftest import marked
 from tests.plugin.test_teach_where import settle
 
 
@@ -59,7 +60,7 @@ def test_where_after_classify_takes_the_runs_statistics(plugin, show_layer, use_
         panel.name_combo.setEditText("noise")
         panel._concept_changed()
         layer.selectByIds([f.id() for f in layer.getFeatures()][:3])
-        assert panel.mark_selected(True)
+        assert marked(panel, True)
         panel.review_next()
         panel.where_check.setChecked(True)
         settle(panel)
