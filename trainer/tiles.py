@@ -31,6 +31,7 @@ from planet_qgis_plugin.core.pipeline.preprocess import ChipPreprocessor, scene_
 from planet_qgis_plugin.core.pipeline.raster import (
     check_written,
     footprint_transform,
+    gap_words,
     never_written,
     north_up,
     open_raster,
@@ -60,14 +61,15 @@ class RasterChips:
             self.mapping = map_bands(src.count, self.dtype == "uint8", src.descriptions, bands)
             check_written(src, self.mapping.indexes)  # none written (an export stopped midway): refused
             self._gaps = never_written(src, self.mapping.indexes) > 0   # some: each tile's window is looked at
+            self.gap_words = gap_words(src)
             self.width, self.height = src.width, src.height
             self.transform, self.crs = footprint_transform(src), src.crs
         self._scalers: dict = {}
         self._source: tuple[int, WindowSource] | None = None
 
     def in_gaps(self, window) -> bool:
-        """Whether ``window`` lies partly in blocks of the raster never written, which read as zeros (black chips
-        given the tile's tags)."""
+        """Whether ``window`` lies partly where no data was written (a GeoTIFF's blocks never written, a VRT's area
+        none of its sources reaches), which reads as zeros (black chips given the tile's tags)."""
         if not self._gaps:
             return False
         with open_raster(self.path) as src:
@@ -156,7 +158,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
     gaps = [name for name, _, window in rows if chips.in_gaps(window)]
     if gaps:
         rows = _left_out(rows, set(gaps), skip_bad, gpkg,
-                         f"{len(gaps)} tiles lie in blocks of {chips.path.name} never written, which read as zeros (it "
+                         f"{len(gaps)} tiles lie {chips.gap_words}, which read as zeros (it "
                          f"declares no nodata value): {names_text(gaps, 3)}; if a write stopped before its end, "
                          "re-export the raster")
     targets = np.zeros((len(rows), len(LABELS)), dtype=np.float32)

@@ -626,22 +626,22 @@ Comando: {command}</translation>
         <translation>No es {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Aún no hay marcas. Seleccione teselas que muestran el concepto y márquelas.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="176"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de unas {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="180"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (umbral elegido por usted; el ajustado es {t:.2f})</translation>
     </message>
@@ -651,32 +651,32 @@ Comando: {command}</translation>
         <translation>precisión esperada: aún desconocida (ninguna respuesta en el umbral o por encima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="185"/>
+        <location filename="../teach_panel.py" line="187"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} teselas señaladas (p_{name} ≥ {t:.2f}, {method}); actualizado en {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="193"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="65"/>
+        <location filename="../teach_dock/marks.py" line="74"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
@@ -731,17 +731,17 @@ Comando: {command}</translation>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="206"/>
+        <location filename="../teach_layer.py" line="211"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="210"/>
+        <location filename="../teach_layer.py" line="215"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="212"/>
+        <location filename="../teach_layer.py" line="217"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="197"/>
+        <location filename="../teach_panel.py" line="199"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} queda apagado aquí: señalaría mucho más de esta capa que donde se enseñó. Revise y marque teselas aquí para confirmarlo.</translation>
     </message>
@@ -2320,7 +2320,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="296"/>
+        <location filename="../core/pipeline/raster.py" line="322"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -2560,12 +2560,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: la capa '{LAYER}' no tiene campos p_&lt;tag&gt;; no la escribió el clasificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="253"/>
-        <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
-        <translation>{name}: {name2} del fid {fid} es {shown}, no un número; ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../core/layer/tiletable.py" line="266"/>
+        <location filename="../core/layer/tiletable.py" line="268"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} del fid {fids} es {value:g}, no una probabilidad (0..1); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -2710,32 +2705,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="126"/>
+        <location filename="../core/monitor/alerts.py" line="130"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} lo escribió un `change` más antiguo, sin campos de revisión; ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="337"/>
+        <location filename="../core/monitor/alerts.py" line="344"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>una alerta confirmada necesita una causa: una de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="339"/>
+        <location filename="../core/monitor/alerts.py" line="346"/>
         <source>a rejected alert needs a reason</source>
         <translation>una alerta rechazada necesita un motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="341"/>
+        <location filename="../core/monitor/alerts.py" line="348"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>el veredicto debe ser {CONFIRMED}, {REJECTED} o vacío, se recibió {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="447"/>
+        <location filename="../core/monitor/alerts.py" line="454"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>no se pudieron añadir los campos reviewed_by y review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="491"/>
+        <location filename="../core/monitor/alerts.py" line="498"/>
         <source>could not store the review in {path}</source>
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
@@ -3210,7 +3205,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="302"/>
+        <location filename="../core/monitor/alerts.py" line="306"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no tiene geometría (¿editada en QGIS?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3345,12 +3340,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="139"/>
+        <location filename="../core/layer/sqlite_read.py" line="147"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="148"/>
+        <location filename="../core/layer/sqlite_read.py" line="156"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
@@ -3410,17 +3405,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="240"/>
+        <location filename="../teach_panel.py" line="242"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -3435,12 +3430,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="409"/>
+        <location filename="../core/pipeline/raster.py" line="435"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="412"/>
+        <location filename="../core/pipeline/raster.py" line="438"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3470,12 +3465,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="292"/>
+        <location filename="../core/pipeline/raster.py" line="318"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="303"/>
+        <location filename="../core/pipeline/raster.py" line="329"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3515,7 +3510,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa ráster {name!r} está en {shown} en QGIS, pero su archivo dice {own}: las teselas se escribirían en {own}; escriba en el archivo el SRC que usa QGIS (gdal_edit.py -a_srs {shown} {path}) o vuelva a poner el SRC de la capa en {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="129"/>
+        <location filename="../core/monitor/alerts.py" line="133"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>a {path} le falta el campo {field} de una capa de cambios (¿borrado o renombrado en QGIS?): ejecute `change` de nuevo</translation>
     </message>
@@ -3620,7 +3615,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="417"/>
+        <location filename="../core/pipeline/raster.py" line="443"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3715,7 +3710,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el elemento SRS en {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="132"/>
+        <location filename="../core/monitor/alerts.py" line="136"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: su campo {field} guarda valores {kind}, no texto como el de una capa de cambios (¿se cambió su tipo en QGIS, Refactorizar campos?), así que las respuestas escritas en él se perderían: vuelva a ponerlo como texto (String), o ejecute `change` de nuevo</translation>
     </message>
@@ -3725,12 +3720,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="157"/>
+        <location filename="../core/layer/sqlite_read.py" line="165"/>
         <source>this write changes no geometry</source>
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="442"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
@@ -3740,12 +3735,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="405"/>
+        <location filename="../core/pipeline/raster.py" line="431"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="305"/>
+        <location filename="../core/monitor/alerts.py" line="309"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>la alerta {fid} de {name} no es un polígono de tesela (¿su geometría se editó en QGIS como un punto, una línea o una forma sin área?): deshaga la edición o ejecute `change` de nuevo</translation>
     </message>
@@ -3765,7 +3760,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="488"/>
+        <location filename="../core/monitor/alerts.py" line="495"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
@@ -3960,7 +3955,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="322"/>
+        <location filename="../core/monitor/alerts.py" line="326"/>
         <source>alert id {fid!r} is not a whole number; give the fid of an alert (read_alerts&apos; rows)</source>
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
@@ -3985,17 +3980,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo poner {path} en su lugar ({reason}); lo que había allí quedó como estaba</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="473"/>
+        <location filename="../core/monitor/alerts.py" line="480"/>
         <source>tile {fid} raised none</source>
         <translation>la tesela {fid} no levantó ninguna</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="473"/>
+        <location filename="../core/monitor/alerts.py" line="480"/>
         <source>no tile has that fid</source>
         <translation>ninguna tesela tiene ese fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="474"/>
+        <location filename="../core/monitor/alerts.py" line="481"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} no tiene alerta con id {fid} ({why}); sus alertas son los fids {fids} (read_alerts(path).rows, numerados desde 1 como los numeran el informe y el panel Alertas)</translation>
     </message>
@@ -4135,32 +4130,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} es un archivo o carpeta llamado '-', no la salida estándar (el comando solo escribe archivos); dé un nombre</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="163"/>
+        <location filename="../core/monitor/alerts.py" line="167"/>
         <source>{what} {value} is not text ({kind}); give it as text</source>
         <translation>{what} {value} no es texto ({kind}); dalo como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="276"/>
+        <location filename="../core/pipeline/raster.py" line="297"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: ninguno de sus bloques se escribió nunca (¿una escritura o descarga detenida antes de su fin?), así que solo contiene ceros; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="279"/>
+        <location filename="../core/pipeline/raster.py" line="305"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="415"/>
+        <location filename="../core/monitor/alerts.py" line="422"/>
         <source>the time of an answer must be a datetime, not {kind} {value}</source>
         <translation>la hora de una respuesta debe ser un datetime, no {kind} {value}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="420"/>
+        <location filename="../core/monitor/alerts.py" line="427"/>
         <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
         <translation>la hora de una respuesta, {value}, no puede ponerse en UTC (fuera de rango)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="423"/>
+        <location filename="../core/monitor/alerts.py" line="430"/>
         <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
         <translation>la hora de una respuesta, {stamp}, está en el futuro; dé cuándo se dio (o ninguna: ahora)</translation>
     </message>
@@ -4228,6 +4223,36 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/handoff.py" line="296"/>
         <source>{tiles} whose new flags the alert rule held back (no alerts: a partial tile, cloud, a BEFORE not seen clear, too small a rise) are in held_back.csv and held_back.geojson, status &apos;held back&apos;, each flag with why; the change report shows each on its before/after pair.</source>
         <translation>{tiles} cuyas señales nuevas retuvo la regla de alerta (no son alertas: una tesela parcial, nube, un ANTES no visto despejado, una subida demasiado pequeña) están en held_back.csv y held_back.geojson, estado 'held back', cada señal con su porqué; el informe de cambios muestra cada una en su par antes/después.</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="255"/>
+        <source>{name}: {name2} of fid {fid} is {shown}, not a number ({tiles} of {total} hold no number there); was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} del fid {fid} es {shown}, no un número ({tiles} de {total} no tienen número en ese campo); ¿se editó a mano? Deshaga la edición o clasifique de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="340"/>
+        <source>a reason of {n:,} characters is longer than the {most:,} an answer keeps; shorten it (a longer account belongs in a file the reason names)</source>
+        <translation>un motivo de {n:,} caracteres es más largo que los {most:,} que guarda una respuesta; acórtelo (un relato más largo cabe en un archivo que el motivo nombre)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="256"/>
+        <source>where none of the sources of {name} reaches</source>
+        <translation>donde no llega ninguna de las fuentes de {name}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="257"/>
+        <source>in blocks of {name} never written</source>
+        <translation>en bloques de {name} nunca escritos</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="293"/>
+        <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
+        <translation>ninguna de las fuentes de {name} llega a su extensión, así que solo contiene ceros: ¿están sus fuentes donde dice (su DstRect, su GeoTransform)? Rehágalo, p. ej. gdalbuildvrt {name} ESCENAS...</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="301"/>
+        <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
+        <translation>{name}: el {share:.3g} % de sus píxeles está donde no llega ninguna de sus fuentes, que se leen como ceros (no declara NoDataValue): sus teselas se clasifican como suelo negro; para saltarlas, clasifique una copia que diga que no contienen datos: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (o gdalbuildvrt -vrtnodata 0)</translation>
     </message>
 </context>
 </TS>

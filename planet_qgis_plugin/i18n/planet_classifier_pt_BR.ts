@@ -626,22 +626,22 @@ Comando: {command}</translation>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="170"/>
+        <location filename="../teach_panel.py" line="172"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="176"/>
+        <location filename="../teach_panel.py" line="178"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="180"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="183"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (limiar escolhido por você; o ajustado é {t:.2f})</translation>
     </message>
@@ -651,32 +651,32 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="185"/>
+        <location filename="../teach_panel.py" line="187"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="193"/>
+        <location filename="../teach_panel.py" line="195"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="60"/>
+        <location filename="../teach_dock/marks.py" line="69"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="65"/>
+        <location filename="../teach_dock/marks.py" line="74"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
@@ -731,17 +731,17 @@ Comando: {command}</translation>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="206"/>
+        <location filename="../teach_layer.py" line="211"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="210"/>
+        <location filename="../teach_layer.py" line="215"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="212"/>
+        <location filename="../teach_layer.py" line="217"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
@@ -1096,7 +1096,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="197"/>
+        <location filename="../teach_panel.py" line="199"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -2320,7 +2320,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="296"/>
+        <location filename="../core/pipeline/raster.py" line="322"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -2560,12 +2560,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: a camada '{LAYER}' não tem campos p_&lt;tag&gt;; não foi gravada pelo classificador</translation>
     </message>
     <message>
-        <location filename="../core/layer/tiletable.py" line="253"/>
-        <source>{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? Undo the edit or classify again</source>
-        <translation>{name}: {name2} do fid {fid} é {shown}, não um número; foi editado à mão? Desfaça a edição ou classifique de novo</translation>
-    </message>
-    <message>
-        <location filename="../core/layer/tiletable.py" line="266"/>
+        <location filename="../core/layer/tiletable.py" line="268"/>
         <source>{name}: {name2} of fid {fids} is {value:g}, not a probability (0..1); was it edited by hand? Undo the edit or classify again</source>
         <translation>{name}: {name2} do fid {fids} é {value:g}, não uma probabilidade (0..1); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
     </message>
@@ -2710,32 +2705,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="126"/>
+        <location filename="../core/monitor/alerts.py" line="130"/>
         <source>{path} was written by an older `change` without review fields; run `change` again</source>
         <translation>{path} foi gravado por um `change` mais antigo, sem campos de revisão; execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="337"/>
+        <location filename="../core/monitor/alerts.py" line="344"/>
         <source>a confirmed alert needs a cause: one of {CAUSES}</source>
         <translation>um alerta confirmado precisa de uma causa: uma de {CAUSES}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="339"/>
+        <location filename="../core/monitor/alerts.py" line="346"/>
         <source>a rejected alert needs a reason</source>
         <translation>um alerta rejeitado precisa de um motivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="341"/>
+        <location filename="../core/monitor/alerts.py" line="348"/>
         <source>verdict must be {CONFIRMED}, {REJECTED} or empty, got {verdict!r}</source>
         <translation>o veredito deve ser {CONFIRMED}, {REJECTED} ou vazio, recebido {verdict!r}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="447"/>
+        <location filename="../core/monitor/alerts.py" line="454"/>
         <source>could not add the fields reviewed_by and review_history to {path}</source>
         <translation>não foi possível adicionar os campos reviewed_by e review_history a {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="491"/>
+        <location filename="../core/monitor/alerts.py" line="498"/>
         <source>could not store the review in {path}</source>
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
@@ -3210,7 +3205,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="302"/>
+        <location filename="../core/monitor/alerts.py" line="306"/>
         <source>alert {fid} of {name} has no geometry (edited in QGIS?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não tem geometria (editado no QGIS?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3345,12 +3340,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="139"/>
+        <location filename="../core/layer/sqlite_read.py" line="147"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="148"/>
+        <location filename="../core/layer/sqlite_read.py" line="156"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
@@ -3410,17 +3405,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="239"/>
+        <location filename="../teach_panel.py" line="241"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="240"/>
+        <location filename="../teach_panel.py" line="242"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -3435,12 +3430,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="409"/>
+        <location filename="../core/pipeline/raster.py" line="435"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="412"/>
+        <location filename="../core/pipeline/raster.py" line="438"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3470,12 +3465,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="292"/>
+        <location filename="../core/pipeline/raster.py" line="318"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="303"/>
+        <location filename="../core/pipeline/raster.py" line="329"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3515,7 +3510,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada raster {name!r} está em {shown} no QGIS, mas o seu arquivo diz {own}: as quadrículas seriam escritas em {own}; escreva no arquivo o SRC que o QGIS usa (gdal_edit.py -a_srs {shown} {path}) ou volte o SRC da camada para {own}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="129"/>
+        <location filename="../core/monitor/alerts.py" line="133"/>
         <source>{path} lacks the field {field} of a change layer (deleted or renamed in QGIS?): run `change` again</source>
         <translation>falta a {path} o campo {field} de uma camada de mudanças (excluído ou renomeado no QGIS?): execute `change` de novo</translation>
     </message>
@@ -3620,7 +3615,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="417"/>
+        <location filename="../core/pipeline/raster.py" line="443"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3715,7 +3710,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o elemento SRS em {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="132"/>
+        <location filename="../core/monitor/alerts.py" line="136"/>
         <source>{path}: its field {field} holds {kind} values, not text as a change layer&apos;s does (its type changed in QGIS, Refactor fields?), so answers written into it would be lost: set it back to text (String), or run `change` again</source>
         <translation>{path}: seu campo {field} guarda valores {kind}, não texto como o de uma camada de mudanças (o tipo foi mudado no QGIS, Refatorar campos?), então as respostas gravadas nele se perderiam: volte-o a texto (String), ou execute `change` de novo</translation>
     </message>
@@ -3725,12 +3720,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="157"/>
+        <location filename="../core/layer/sqlite_read.py" line="165"/>
         <source>this write changes no geometry</source>
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="435"/>
+        <location filename="../core/monitor/alerts.py" line="442"/>
         <source>{name} holds a trigger {trigger!r} that would change {table!r} when an answer is written; no SQL stored in a file is run, so it was left as it was: drop that trigger (DROP TRIGGER &quot;{trigger}&quot;) if you trust it, or run `change` again</source>
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
@@ -3740,12 +3735,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="405"/>
+        <location filename="../core/pipeline/raster.py" line="431"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="305"/>
+        <location filename="../core/monitor/alerts.py" line="309"/>
         <source>alert {fid} of {name} is no tile polygon (its geometry edited in QGIS into a point, a line or a shape without area?): undo the edit or run `change` again</source>
         <translation>o alerta {fid} de {name} não é um polígono de quadrícula (a geometria foi editada no QGIS em um ponto, uma linha ou uma forma sem área?): desfaça a edição ou execute `change` de novo</translation>
     </message>
@@ -3765,7 +3760,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="488"/>
+        <location filename="../core/monitor/alerts.py" line="495"/>
         <source>could not store the review in {path}: its folder {folder} does not take new files ({reason}), which SQLite needs beside the file; copy the change layer to a folder you can write and answer there</source>
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
@@ -3960,7 +3955,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: reajustando {name}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="322"/>
+        <location filename="../core/monitor/alerts.py" line="326"/>
         <source>alert id {fid!r} is not a whole number; give the fid of an alert (read_alerts&apos; rows)</source>
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
@@ -3985,17 +3980,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="473"/>
+        <location filename="../core/monitor/alerts.py" line="480"/>
         <source>tile {fid} raised none</source>
         <translation>a quadrícula {fid} não levantou nenhum</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="473"/>
+        <location filename="../core/monitor/alerts.py" line="480"/>
         <source>no tile has that fid</source>
         <translation>nenhuma quadrícula tem esse fid</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="474"/>
+        <location filename="../core/monitor/alerts.py" line="481"/>
         <source>{path} has no alert with id {fid} ({why}); its alerts are fids {fids} (read_alerts(path).rows, numbered from 1 as the report and the Alerts dock number them)</source>
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
@@ -4135,32 +4130,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} é um arquivo ou pasta chamado '-', não a saída padrão (o comando só grava arquivos); dê um nome</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="163"/>
+        <location filename="../core/monitor/alerts.py" line="167"/>
         <source>{what} {value} is not text ({kind}); give it as text</source>
         <translation>{what} {value} não é texto ({kind}); dê-o como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="276"/>
+        <location filename="../core/pipeline/raster.py" line="297"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: nenhum de seus blocos foi gravado (uma gravação ou download interrompido antes do fim?), então só contém zeros; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="279"/>
+        <location filename="../core/pipeline/raster.py" line="305"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="415"/>
+        <location filename="../core/monitor/alerts.py" line="422"/>
         <source>the time of an answer must be a datetime, not {kind} {value}</source>
         <translation>a hora de uma resposta deve ser um datetime, não {kind} {value}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="420"/>
+        <location filename="../core/monitor/alerts.py" line="427"/>
         <source>the time of an answer, {value}, cannot be put in UTC (out of range)</source>
         <translation>a hora de uma resposta, {value}, não pode ser posta em UTC (fora do intervalo)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/alerts.py" line="423"/>
+        <location filename="../core/monitor/alerts.py" line="430"/>
         <source>the time of an answer, {stamp}, is in the future; give when it was given (or none: now)</source>
         <translation>a hora de uma resposta, {stamp}, está no futuro; dê quando ela foi dada (ou nenhuma: agora)</translation>
     </message>
@@ -4228,6 +4223,36 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/handoff.py" line="296"/>
         <source>{tiles} whose new flags the alert rule held back (no alerts: a partial tile, cloud, a BEFORE not seen clear, too small a rise) are in held_back.csv and held_back.geojson, status &apos;held back&apos;, each flag with why; the change report shows each on its before/after pair.</source>
         <translation>{tiles} cujas sinalizações novas a regra de alerta reteve (não são alertas: uma quadrícula parcial, nuvem, um ANTES não visto limpo, uma subida pequena demais) estão em held_back.csv e held_back.geojson, status 'held back', cada sinalização com o porquê; o relatório de mudança mostra cada uma no seu par antes/depois.</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/tiletable.py" line="255"/>
+        <source>{name}: {name2} of fid {fid} is {shown}, not a number ({tiles} of {total} hold no number there); was it edited by hand? Undo the edit or classify again</source>
+        <translation>{name}: {name2} do fid {fid} é {shown}, não um número ({tiles} de {total} não têm número nesse campo); foi editado à mão? Desfaça a edição ou classifique de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/alerts.py" line="340"/>
+        <source>a reason of {n:,} characters is longer than the {most:,} an answer keeps; shorten it (a longer account belongs in a file the reason names)</source>
+        <translation>um motivo de {n:,} caracteres é mais longo que os {most:,} que uma resposta guarda; encurte-o (um relato mais longo cabe num arquivo que o motivo nomeie)</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="256"/>
+        <source>where none of the sources of {name} reaches</source>
+        <translation>onde nenhuma das fontes de {name} chega</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="257"/>
+        <source>in blocks of {name} never written</source>
+        <translation>em blocos de {name} nunca gravados</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="293"/>
+        <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
+        <translation>nenhuma das fontes de {name} chega à sua extensão, então ele só contém zeros: as fontes estão onde ele diz (seu DstRect, sua GeoTransform)? Refaça-o, p. ex. gdalbuildvrt {name} CENAS...</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="301"/>
+        <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
+        <translation>{name}: {share:.3g} % de seus pixels ficam onde nenhuma de suas fontes chega, que são lidos como zeros (ele não declara NoDataValue): suas quadrículas são classificadas como chão preto; para pulá-las, classifique uma cópia que diga que não contêm dados: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (ou gdalbuildvrt -vrtnodata 0)</translation>
     </message>
 </context>
 </TS>

@@ -87,26 +87,34 @@ def _undo_unfinished_write(path: Path, error: type[Exception]) -> None:
         conn.close()
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
 def first_non_number(conn: sqlite3.Connection, table: str, key: str, columns: list[str], where: str = ""
                      ) -> tuple[object, str, object] | None:
     """(``key``, column, value) of the first row of ``table`` (by ``key``; only rows matching the SQL ``where``, if
     given) where one of ``columns`` holds no number: text, a BLOB or NULL. SQLite keeps text that does not read as a
     number in a REAL or BOOLEAN column (type affinity converts only text that does) and OGR reads all three as 0.
     None when every value is a number."""
-    def quoted(name: str) -> str:
-        return '"' + name.replace('"', '""') + '"'
-
     found = None
     for start in range(0, len(columns), 50):  # an OR chain per query well under SQLite's expression depth
         group = columns[start:start + 50]
-        test = " OR ".join(f"typeof({quoted(c)}) NOT IN ('integer', 'real')" for c in group)
-        row = conn.execute(f"SELECT {quoted(key)}, {', '.join(map(quoted, group))} FROM {quoted(table)} WHERE "
-                           f"{'(' + where + ') AND ' if where else ''}({test}) ORDER BY {quoted(key)} LIMIT 1"
+        test = " OR ".join(f"typeof({_quoted(c)}) NOT IN ('integer', 'real')" for c in group)
+        row = conn.execute(f"SELECT {_quoted(key)}, {', '.join(map(_quoted, group))} FROM {_quoted(table)} WHERE "
+                           f"{'(' + where + ') AND ' if where else ''}({test}) ORDER BY {_quoted(key)} LIMIT 1"
                            ).fetchone()
         if row is not None and (found is None or row[0] < found[0]):
             column, value = next((c, v) for c, v in zip(group, row[1:]) if not isinstance(v, (int, float)))
             found = (row[0], column, value)
     return found
+
+
+def non_numbers(conn: sqlite3.Connection, table: str, column: str, where: str = "") -> tuple[int, int]:
+    """(rows of ``table`` whose ``column`` holds no number, rows): of those matching the SQL ``where``, if given."""
+    test = f"typeof({_quoted(column)}) NOT IN ('integer', 'real')"
+    return conn.execute(f"SELECT SUM({test}), COUNT(*) FROM {_quoted(table)}"
+                        + (f" WHERE {where}" if where else "")).fetchone()
 
 
 def views_of(path: str | Path) -> list[str]:

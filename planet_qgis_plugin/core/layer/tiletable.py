@@ -14,7 +14,7 @@ import numpy as np
 from ..errors import PlanetClassifierError
 from ..labels import FLAG_GROUPS, LABELS
 from ..publish import name_not_utf8
-from ..wording import tr
+from ..wording import count, tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE, decode_blobs
 from .schema import CHANGES, LAYER, RUN_META, concept_names
 
@@ -236,23 +236,25 @@ def _embeddings(blobs: list, fids: list[int], metadata: dict) -> tuple[np.ndarra
 
 def _check_numbers(path: Path, layer, columns: list[str]) -> None:
     """TileLayerError naming the first tile (with a geometry: the others are not read) whose field of ``columns``
-    holds text, a BLOB or NULL (typed into the attribute table, or a save-as that dropped NOT NULL): OGR reads it as
-    0, a probability or a flag nobody gave."""
-    from .sqlite_read import connect_read_only, first_non_number
+    holds text, a BLOB or NULL (typed into the attribute table, emptied there, or a save-as that dropped NOT NULL),
+    and how many tiles hold none there: OGR reads it as 0, a probability or a flag nobody gave."""
+    from .sqlite_read import connect_read_only, first_non_number, non_numbers
 
     geom = layer.GetGeometryColumn()
+    where = f'"{geom}" IS NOT NULL' if geom and '"' not in geom else ""
     conn = connect_read_only(path, TileLayerError)
     try:
-        bad = first_non_number(conn, layer.GetName(), layer.GetFIDColumn() or "fid", columns,
-                               f'"{geom}" IS NOT NULL' if geom and '"' not in geom else "")
+        bad = first_non_number(conn, layer.GetName(), layer.GetFIDColumn() or "fid", columns, where)
+        if bad is not None:
+            some, total = non_numbers(conn, layer.GetName(), bad[1], where)
     finally:
         conn.close()
     if bad is not None:
         fid, name, value = bad
         shown = "NULL" if value is None else "a BLOB" if isinstance(value, bytes) else repr(str(value)[:40])
-        raise TileLayerError(tr("{name}: {name2} of fid {fid} is {shown}, not a number; was it edited by hand? "
-                                "Undo the edit or classify again").format(
-            name=path.name, name2=name, fid=fid, shown=shown))
+        raise TileLayerError(tr("{name}: {name2} of fid {fid} is {shown}, not a number ({tiles} of {total} hold no "
+                                "number there); was it edited by hand? Undo the edit or classify again").format(
+            name=path.name, name2=name, fid=fid, shown=shown, tiles=count(some, tr("tile"), tr("tiles")), total=total))
 
 
 def _check_probabilities(path: Path, fids: list[int], columns: dict[str, np.ndarray]) -> None:

@@ -36,6 +36,10 @@ UNKNOWN = "unknown"
 STATUSES = (CONFIRMED, REJECTED, OPEN, UNKNOWN)
 #: The longest reviewer name stored (a login or a name typed in the panel; longer ones are cut).
 MAX_REVIEWER = 80
+#: The longest reason stored with an answer: a sentence or a short paragraph. A longer one (a pasted report, a
+#: megabyte of log) is refused rather than cut, so nothing typed is lost in silence; each answer also copies it into
+#: review_history, which would grow by it on every answer.
+MAX_REASON = 1000
 
 
 @dataclass
@@ -332,6 +336,9 @@ def record_review(path: str | Path, fid: int, verdict: str, cause: str = "", rea
     number, or its digits as text (a CSV's); ``when``: any zone (naive: local time, as Python takes it)."""
     fid = _alert_id(fid)
     reason = _one_text(reason, "reason")
+    if verdict == REJECTED and len(reason) > MAX_REASON:   # (the reason of another answer is not stored)
+        raise ChangeError(tr("a reason of {n:,} characters is longer than the {most:,} an answer keeps; shorten it (a "
+                             "longer account belongs in a file the reason names)").format(n=len(reason), most=MAX_REASON))
     reviewer = _one_text(reviewer_name() if reviewer is None else reviewer, "reviewer")[:MAX_REVIEWER]
     if verdict == CONFIRMED and cause not in CAUSES:
         raise ChangeError(tr("a confirmed alert needs a cause: one of {CAUSES}").format(CAUSES=', '.join(CAUSES)))

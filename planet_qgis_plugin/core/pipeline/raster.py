@@ -228,17 +228,33 @@ def _cut_short(path: Path, dataset) -> str | None:
     return None if b"\xff\xd9" in tail else tr("the JPEG ends before its end-of-image marker")
 
 
+#: The drivers whose pixels no data was written to read as zeros where the band has no nodata value or mask, and
+#: whose data coverage GDAL reports without reading pixels: a GeoTIFF's blocks never written, a VRT's area that none
+#: of its sources reaches (gdalbuildvrt of scenes that do not fill its extent, -te wider than them).
+GAP_DRIVERS = ("GTiff", "VRT")
+
+
 def never_written(dataset, indexes, window=None) -> float:
-    """The share (0..1) of ``window`` (col_off, row_off, width, height; default the whole raster) of a GeoTIFF's bands
-    ``indexes`` that lies in blocks never written, where they read as zeros: a band without a nodata value or mask
-    (where the gaps read as nodata, 0). A writer killed midway leaves its blocks to come at offset 0 (gdal_translate
-    stopped: an 8 KB file of 8000 x 8000 px); gdalwarp onto a larger grid leaves the blocks its source misses. 0 where
-    GDAL cannot tell."""
-    if dataset.driver != "GTiff" or any({f.name for f in dataset.mask_flag_enums[i - 1]} != {"all_valid"}
-                                        for i in indexes):
+    """The share (0..1) of ``window`` (col_off, row_off, width, height; default the whole raster) of bands ``indexes``
+    of a GeoTIFF or VRT that no data was written to, where it reads as zeros: a band without a nodata value or mask
+    (where the gaps read as nodata, 0). A GeoTIFF's blocks never written: a writer killed midway leaves its blocks to
+    come at offset 0 (gdal_translate stopped: an 8 KB file of 8000 x 8000 px); gdalwarp onto a larger grid leaves
+    the blocks its source misses. A VRT's area no source reaches (GDAL fills it with zeros, as gdal_translate and
+    QGIS read it). 0 where GDAL cannot tell."""
+    if dataset.driver not in GAP_DRIVERS or any({f.name for f in dataset.mask_flag_enums[i - 1]} != {"all_valid"}
+                                                for i in indexes):
         return 0.0
     covered = covered_percent(dataset, indexes, window)
     return 1 - covered / 100 if covered is not None and covered < 100 else 0.0
+
+
+def gap_words(dataset) -> str:
+    """Where never_written's pixels of ``dataset`` lie, as its messages say it: 'in blocks of NAME never written' (a
+    GeoTIFF), 'where none of the sources of NAME reaches' (a VRT)."""
+    name = Path(dataset.name).name
+    if dataset.driver == "VRT":
+        return tr("where none of the sources of {name} reaches").format(name=name)
+    return tr("in blocks of {name} never written").format(name=name)
 
 
 def covered_percent(dataset, indexes, window=None) -> float | None:
@@ -264,18 +280,28 @@ def covered_percent(dataset, indexes, window=None) -> float | None:
 
 
 def check_written(dataset, indexes) -> str | None:
-    """RasterError for a GeoTIFF none of whose blocks of bands ``indexes`` was ever written (no nodata value): a
-    write or download stopped before its end, all zeros (classify said '1024 tiles classified' of black ground).
-    Where some were written, the warning that the others' tiles are classified as black ground, and how to say they
-    hold no data (a copy giving a nodata value); else None."""
+    """RasterError for a GeoTIFF none of whose blocks of bands ``indexes`` was ever written, or a VRT none of whose
+    sources reaches its extent (no nodata value): zeros only (classify said '1024 tiles classified' of black ground).
+    Where some were written, the warning naming the share that reads as zeros and is classified as black ground, and
+    how to say it holds no data (a copy giving a nodata value); else None. As GDAL's own tools do, such pixels stay
+    data: a zero may be real (a dark band, a scene of 8-bit water), which only the analyst can tell."""
     share = never_written(dataset, indexes)
     if share <= 0:
         return None
     name, stem = Path(dataset.name).name, Path(dataset.name).stem
+    if share >= 1 and dataset.driver == "VRT":
+        raise RasterError(tr("none of the sources of {name} reaches its extent, so it holds zeros only: are its sources "
+                             "placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt "
+                             "{name} SCENES...").format(name=name))
     if share >= 1:
         raise RasterError(tr("{name} is damaged or truncated: none of its blocks was ever written (a write or download "
                              "stopped before its end?), so it holds zeros only; re-download or re-export the "
                              "raster").format(name=name))
+    if dataset.driver == "VRT":
+        return tr("{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it "
+                  "declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy "
+                  "that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or "
+                  "gdalbuildvrt -vrtnodata 0)").format(name=name, share=100 * share, stem=stem)
     return tr("{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no "
               "nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger "
               "grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} "

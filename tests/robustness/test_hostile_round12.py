@@ -1,0 +1,97 @@
+"""Hostile inputs of 2026-12-07 (round 12): round 11's leftovers and what rounds 1-11 did not try (docs/robustness.md,
+"Hostile inputs of 2026-12-07 (round 12)"). Each test failed before its fix."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from .conftest import assert_refused, run_cli, snapshot
+
+
+def _scene_with_gaps(folder: Path, covered: bool = True) -> Path:
+    """gaps.vrt: 1024 px a side over one 256 px 3-band uint8 scene in its north-west corner (gdalbuildvrt -te wider than
+    its scenes), no NoDataValue: GDAL reads the rest as zeros. ``covered`` False: its one source is placed outside it
+    (a DstRect edited by hand), so none of it is covered."""
+    from osgeo import gdal, osr
+
+    scene = gdal.GetDriverByName("GTiff").Create(str(folder / "src.tif"), 256, 256, 3, gdal.GDT_Byte)
+    scene.SetGeoTransform((699648, 3, 0, 100608, 0, -3))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32649)
+    scene.SetProjection(srs.ExportToWkt())
+    for band in range(1, 4):
+        scene.GetRasterBand(band).WriteArray(np.random.default_rng(band).integers(1, 255, (256, 256)).astype(np.uint8))
+    scene = None
+    west, north = (699648, 100608) if covered else (699648 + 3 * 4096, 100608)
+    gdal.BuildVRT(str(folder / "gaps.vrt"), [str(folder / "src.tif")],
+                  outputBounds=(west, north - 3 * 1024, west + 3 * 1024, north))
+    return folder / "gaps.vrt"
+
+
+def test_a_vrt_whose_sources_leave_gaps_says_how_much_of_it_reads_as_zeros(tmp_path):
+    """gdalbuildvrt -te wider than its scenes, no -vrtnodata: 15 of its 16 tiles read as zeros and were classified as
+    black ground, tagged, without a word (a GeoTIFF's blocks never written are said since round 11). The run says
+    which share no source reaches and names the copy that marks it nodata, which is classified with those tiles
+    skipped, as GDAL's own tools read such a VRT (zeros are data unless a NoDataValue says otherwise)."""
+    vrt = _scene_with_gaps(tmp_path)
+    proc = run_cli(vrt, "-o", tmp_path / "gaps.gpkg")
+    assert proc.returncode == 0 and "16 tiles classified" in proc.stdout, proc.stderr
+    warned = [line for line in proc.stderr.splitlines() if "none of its sources reaches" in line]
+    assert len(warned) == 1 and "93.8 % of its pixels" in warned[0], proc.stderr
+    assert "gdal_translate -of VRT -a_nodata 0 gaps.vrt gaps_nodata.vrt" in warned[0], warned
+    subprocess.run(["gdal_translate", "-q", "-of", "VRT", "-a_nodata", "0", "gaps.vrt", "gaps_nodata.vrt"],
+                   cwd=tmp_path, check=True)
+    proc = run_cli(tmp_path / "gaps_nodata.vrt", "-o", tmp_path / "nodata.gpkg")
+    assert proc.returncode == 0 and "1 tile classified, 15 skipped (no data)" in proc.stdout, proc.stdout
+    assert "none of its sources reaches" not in proc.stderr, proc.stderr
+
+
+def test_a_vrt_none_of_whose_sources_reaches_it_is_refused(tmp_path, outdir):
+    """A VRT whose one source lies outside its extent reads as zeros only: 16 tiles of black ground classified.
+    Refused before any work, naming what to check, the earlier output kept."""
+    vrt = _scene_with_gaps(tmp_path, covered=False)
+    before = snapshot(outdir)
+    assert_refused(run_cli(vrt, "-o", outdir / "previous.gpkg", "--overwrite"),
+                   "none of the sources of gaps.vrt reaches its extent, so it holds zeros only", before, outdir)
+
+
+def test_a_reason_longer_than_an_answer_keeps_is_refused_and_one_that_fits_is_stored_whole(change_layer):
+    """record_review(..., reason=) given a pasted megabyte (a log, a report): it was stored whole in reject_reason and
+    again in review_history, the layer growing by it on every answer. Refused in one ChangeError line naming the
+    limit, the layer byte for byte as it was; a reason of MAX_REASON characters is stored whole."""
+    from planet_qgis_plugin.core.monitor.alerts import MAX_REASON, REJECTED, read_alerts, record_review
+    from planet_qgis_plugin.core.monitor.change import ChangeError
+
+    fid = read_alerts(change_layer).rows[0].fid
+    before = change_layer.read_bytes()
+    with pytest.raises(ChangeError) as refused:
+        record_review(change_layer, fid, REJECTED, reason="x" * 2**20, reviewer="ana")
+    assert str(refused.value) == ("a reason of 1,048,576 characters is longer than the 1,000 an answer keeps; shorten "
+                                  "it (a longer account belongs in a file the reason names)"), refused.value
+    assert change_layer.read_bytes() == before
+    record_review(change_layer, fid, REJECTED, reason="y" * MAX_REASON, reviewer="ana")
+    assert read_alerts(change_layer).rows[0].reject_reason == "y" * MAX_REASON
+
+
+def test_a_probability_emptied_in_qgis_is_refused_naming_the_field_and_how_many_tiles(untrained_bundle, make_raster,
+                                                                                     tmp_path):
+    """A tile layer saved as a copy in QGIS (Save Features As drops NOT NULL) whose p_clear was emptied in the attribute
+    table for two tiles (NULL), given to change as AFTER: refused in one line naming the field, the first tile and how
+    many tiles hold no number there, never read as 0; nothing written."""
+    from osgeo import gdal
+
+    from .conftest import edited_pair
+
+    edited_pair(make_raster, untrained_bundle, tmp_path, "SELECT 1")
+    gdal.VectorTranslate(str(tmp_path / "copy.gpkg"), str(tmp_path / "b.gpkg"), options=["-forceNullable"])
+    copy = gdal.OpenEx(str(tmp_path / "copy.gpkg"), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    copy.ReleaseResultSet(copy.ExecuteSQL("UPDATE tiles SET p_clear = NULL WHERE fid IN (2, 3)"))
+    copy = None
+    before = snapshot(tmp_path)
+    line = assert_refused(run_cli("change", tmp_path / "a.gpkg", tmp_path / "copy.gpkg", "-o", tmp_path / "c.gpkg"),
+                          "copy.gpkg: p_clear of fid 2 is NULL, not a number (2 tiles of 4 hold no number there)",
+                          before, tmp_path)
+    assert "Undo the edit or classify again" in line
