@@ -29,7 +29,15 @@ from .common import (
 
 with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 129
     from ..core.monitor.batch import SceneRow
-    from ..core.monitor.batch_run import REPORT, SCHEDULER_TIMEOUT, SUMMARY, BatchOptions, plan_batch, run_batch
+    from ..core.monitor.batch_run import (
+        REPORT,
+        SCHEDULER_TIMEOUT,
+        SUMMARY,
+        BatchOptions,
+        BatchPlan,
+        plan_batch,
+        run_batch,
+    )
     from ..core.monitor.scenes import RASTER_SUFFIXES
     from ..core.pipeline.options import ClassifyOptions
     from ..core.wording import count
@@ -81,13 +89,31 @@ def options_from(args: argparse.Namespace) -> BatchOptions:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     finished: list[SceneRow] = []  # scenes finished so far
-    return run_cli(lambda: _run(args, finished),
-                   lambda: (f"{count(len(finished), 'finished scene')} kept, listed in {args.outdir / SUMMARY}"
-                            if finished else "no scene had finished"))
+    plans: list[BatchPlan] = []    # the batch planned, its output folder made
+    return run_cli(lambda: _run(args, finished, plans), lambda: _stopped(args, finished, plans))
 
 
-def _run(args: argparse.Namespace, finished: list[SceneRow]) -> int:
+def _stopped(args: argparse.Namespace, finished: list[SceneRow], plans: list[BatchPlan]) -> str:
+    """What a stopped batch kept: its finished scenes, or that none had finished (and the empty output folder it had
+    made is gone: a rerun starts as the first run did)."""
+    if finished:
+        return f"{count(len(finished), 'finished scene')} kept, listed in {args.outdir / SUMMARY}"
+    removed = any(plan.removed for plan in plans)
+    return "no scene had finished" + (f"; removed {args.outdir}, the empty output folder this batch had made"
+                                      if removed else "")
+
+
+def _run(args: argparse.Namespace, finished: list[SceneRow], plans: list[BatchPlan]) -> int:
     plan = plan_batch(args.inputs, args.outdir, options_from(args))
+    plans.append(plan)
+    try:
+        return _classify(args, plan, finished)
+    except BaseException:   # stopped before run_batch took the folder over: a folder made for nothing goes too
+        plan.let_go(stopped=True)
+        raise
+
+
+def _classify(args: argparse.Namespace, plan: BatchPlan, finished: list[SceneRow]) -> int:
     for message in plan.messages:
         warn(message)
     with progress_bar(args.quiet, "scene", "batch", total=len(plan.scenes)) as bar:

@@ -173,7 +173,8 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_from_the_parent(tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130, err
-    assert re.fullmatch(rf"error: interrupted; (no scene had finished|[0-9]+ finished scenes? kept, listed in "
+    assert re.fullmatch(rf"error: interrupted; (no scene had finished(; removed {re.escape(str(out))}, the empty "
+                        rf"output folder this batch had made)?|[0-9]+ finished scenes? kept, listed in "
                         rf"{re.escape(str(out))}/summary.csv)\n", err), err
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []  # swept once the cluster closed
     assert not started, "workers started after the stop"
@@ -215,8 +216,8 @@ def test_a_stop_while_the_workers_start_is_one_line_too(tmp_path, signum, code):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == code, err
-    assert re.fullmatch(r"error: interrupted; (no scene had finished|[0-9]+ finished scenes? kept, listed in \S+)\n",
-                        err), err
+    assert re.fullmatch(r"error: interrupted; (no scene had finished(; removed \S+, the empty output folder this batch "
+                        r"had made)?|[0-9]+ finished scenes? kept, listed in \S+)\n", err), err
 
 
 def _worker_state() -> tuple:

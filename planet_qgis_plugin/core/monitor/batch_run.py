@@ -72,6 +72,22 @@ class BatchPlan:
     options: BatchOptions
     messages: list[str] = field(default_factory=list)  # warnings for the analyst, before the run
     held: int | None = None  # the output folder held for this batch (scenes.hold_output_folder); run_batch lets go
+    made: bool = False       # the output folder did not exist before this batch made it
+    removed: bool = False    # ... and was removed again, left empty by a stopped run (let_go)
+
+    def let_go(self, stopped: bool = False) -> None:
+        """Let go of the output folder (held); ``stopped``: the run ended before its end (Ctrl-C, kill, an error). A
+        folder this batch made and left empty (no scene finished, its temporary files removed) is removed, so that
+        no empty OUTDIR says a batch ran there; one that was there before, or holds anything, stays. Idempotent."""
+        if stopped and self.made and not self.removed:
+            try:
+                self.outdir.rmdir()   # while still held: no other batch is writing into it; only an empty one goes
+                self.removed = True
+            except OSError:
+                pass
+        if self.held is not None:
+            os.close(self.held)
+            self.held = None
 
 
 @dataclass
@@ -207,27 +223,35 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
     from ..teach.apply import read_concepts
 
     concepts = read_concepts(options.concepts, bundle)  # a bad concept file is one error before any scene runs
+    made = not outdir.is_dir()
     outdir = check_output_folder(outdir)  # created only once every check above has passed
-    held = hold_output_folder(outdir)  # before the sweep and the summary is read: one batch at a time writes here
-    swept = sweep_partials(outdir)  # what runs killed outright left: nothing else ever removes it
+    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
+                             [str(Path(c).resolve()) for c in options.concepts], [c.name for c in concepts])
+    plan = BatchPlan(scenes, outdir, settings, workers, options, messages, made=made)
+    try:
+        plan.held = hold_output_folder(outdir)  # before the sweep and the summary is read: one batch at a time
+        swept = sweep_partials(outdir)  # what runs killed outright left: nothing else ever removes it
+    except BaseException:   # another batch holds it, or a stop: a folder made for nothing is not left behind
+        plan.let_go(stopped=True)
+        raise
     if swept:
         messages.append(f"removed {count(swept, 'temporary file')} that stopped runs left in {outdir} (killed "
                         "outright, or their workers stopped by a signal)")
-    settings = BatchSettings(str(outdir.resolve()), str(bundle.path), options.classify, threads, options.force,
-                             [str(Path(c).resolve()) for c in options.concepts], [c.name for c in concepts])
-    return BatchPlan(scenes, outdir, settings, workers, options, messages, held)
+    return plan
 
 
 def run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None = None) -> BatchResult:
     """Classify every scene of ``plan`` (a failed scene is its row's status; the rest go on), summary.csv
     rewritten after each and ``progress(row)`` told; then the report if asked for. Interrupted, the scenes
-    finished so far stay listed in summary.csv. The output folder is let go of at the end (plan.held)."""
+    finished so far stay listed in summary.csv, and an output folder the batch made is removed where none had
+    (plan.let_go). The output folder is let go of at the end (plan.held)."""
     try:
-        return _run_batch(plan, progress)
-    finally:
-        if plan.held is not None:
-            os.close(plan.held)
-            plan.held = None
+        result = _run_batch(plan, progress)
+    except BaseException:
+        plan.let_go(stopped=True)
+        raise
+    plan.let_go()
+    return result
 
 
 def _run_batch(plan: BatchPlan, progress: Callable[[SceneRow], None] | None) -> BatchResult:
