@@ -258,8 +258,7 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
         colour = FLAG_COLOURS.get(group, FLAG_COLOURS["other"])
         flag_rules.append(f'"flag_{name}" AND NOT coalesce("flagged", 0)')
         root.appendChild(QgsRuleBasedRenderer.Rule(
-            fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0, flag_rules[-1],
-            tr("Concept: {name} ({group})").format(name=name, group=group_title(group))))
+            fill_symbol(colour, 70, 0.9, "b_diagonal", outline_only), 0, 0, flag_rules[-1], concept_title(name, group)))
     if shade is None:
         root.appendChild(QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, "ELSE", tr(OTHER_TILES)))
     else:
@@ -276,13 +275,24 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
                 fill_symbol(SHADE_COLOUR, alpha, 0.3), 0, 0, f"{field} >= {a!r} AND {field} < {b!r}",
                 f"P({tag_title(tag)}) {a:.2f}–{min(b, 1.0):.2f}"))
         root.appendChild(other)
-    titles = {"yes": tr("Marked: shows the concept"), "no": tr("Marked: does not show it")}
+    # 'yes' / 'no' as the panel's marks list says them (and the change layer's 'Answered: confirmed'): 'Marked: shows
+    # the concept [234]' was cut in a Layers panel of QGIS's usual width
+    titles = {"yes": tr("Marked: yes"), "no": tr("Marked: no")}
     for answer, fids in (marks or {}).items():
         if fids:
             root.appendChild(QgsRuleBasedRenderer.Rule(
                 answer_symbol(answer), 0, 0, f"$id IN ({', '.join(str(int(f)) for f in sorted(fids))})",
                 titles[answer]))
     return QgsRuleBasedRenderer(root)
+
+
+def concept_title(name: str, group: str) -> str:
+    """A concept's legend class: its name, and the built-in flag it raises ('Concept: mine (Mining)'); a concept of
+    the group *Other concept* raises none, so only its name ('Concept: clearing (Other concept) [234]' was cut in a
+    Layers panel of QGIS's usual width)."""
+    if group not in FLAG_GROUPS:
+        return tr("Concept: {name}").format(name=name)
+    return tr("Concept: {name} ({group})").format(name=name, group=group_title(group))
 
 
 def answer_symbol(answer: str) -> QgsFillSymbol:

@@ -37,7 +37,7 @@ def _strings_defined_elsewhere() -> tuple[str, ...]:
     them in the .ts files (the plugin shows them through tr()); and the outputs the core's one-line errors name
     (publish.py: "output {path} is a folder")."""
     return (tr("Mining"), tr("Logging"), tr("Slash-and-burn"), tr("Other concept"),
-            tr("Several deforestation signals"), tr("Other tiles"), tr("Check / install dependencies…"),
+            tr("Several signals"), tr("Other tiles"), tr("Check / install dependencies…"),
             tr("output"), tr("report"), tr("export folder"), tr("preview"))
 
 

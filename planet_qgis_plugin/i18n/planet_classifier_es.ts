@@ -416,7 +416,7 @@ Comando: {command}</translation>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="648"/>
+        <location filename="../style.py" line="294"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
@@ -751,42 +751,32 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="295"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="279"/>
-        <source>Marked: shows the concept</source>
-        <translation>Marcada: muestra el concepto</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="279"/>
-        <source>Marked: does not show it</source>
-        <translation>Marcada: no lo muestra</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="374"/>
+        <location filename="../style.py" line="384"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="374"/>
+        <location filename="../style.py" line="384"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="375"/>
+        <location filename="../style.py" line="385"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="375"/>
+        <location filename="../style.py" line="385"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="376"/>
+        <location filename="../style.py" line="386"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -809,11 +799,6 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="39"/>
         <source>Other concept</source>
         <translation>Otro concepto</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="39"/>
-        <source>Several deforestation signals</source>
-        <translation>Varias señales de deforestación</translation>
     </message>
     <message>
         <location filename="__init__.py" line="39"/>
@@ -866,7 +851,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="405"/>
+        <location filename="../style.py" line="415"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -3320,7 +3305,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../style.py" line="672"/>
+        <location filename="../style.py" line="682"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -4253,6 +4238,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="301"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está donde no llega ninguna de sus fuentes, que se leen como ceros (no declara NoDataValue): sus teselas se clasifican como suelo negro; para saltarlas, clasifique una copia que diga que no contienen datos: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (o gdalbuildvrt -vrtnodata 0)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="280"/>
+        <source>Marked: yes</source>
+        <translation>Marcada: sí</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="280"/>
+        <source>Marked: no</source>
+        <translation>Marcada: no</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="39"/>
+        <source>Several signals</source>
+        <translation>Varias señales</translation>
     </message>
 </context>
 </TS>

@@ -416,7 +416,7 @@ Comando: {command}</translation>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="648"/>
+        <location filename="../style.py" line="294"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
@@ -751,42 +751,32 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="260"/>
+        <location filename="../style.py" line="295"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="279"/>
-        <source>Marked: shows the concept</source>
-        <translation>Marcada: mostra o conceito</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="279"/>
-        <source>Marked: does not show it</source>
-        <translation>Marcada: não mostra</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="374"/>
+        <location filename="../style.py" line="384"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="374"/>
+        <location filename="../style.py" line="384"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="375"/>
+        <location filename="../style.py" line="385"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="375"/>
+        <location filename="../style.py" line="385"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="376"/>
+        <location filename="../style.py" line="386"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -809,11 +799,6 @@ Comando: {command}</translation>
         <location filename="__init__.py" line="39"/>
         <source>Other concept</source>
         <translation>Outro conceito</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="39"/>
-        <source>Several deforestation signals</source>
-        <translation>Vários sinais de desmatamento</translation>
     </message>
     <message>
         <location filename="__init__.py" line="39"/>
@@ -866,7 +851,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="405"/>
+        <location filename="../style.py" line="415"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -3320,7 +3305,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../style.py" line="672"/>
+        <location filename="../style.py" line="682"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -4253,6 +4238,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/raster.py" line="301"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam onde nenhuma de suas fontes chega, que são lidos como zeros (ele não declara NoDataValue): suas quadrículas são classificadas como chão preto; para pulá-las, classifique uma cópia que diga que não contêm dados: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (ou gdalbuildvrt -vrtnodata 0)</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="280"/>
+        <source>Marked: yes</source>
+        <translation>Marcada: sim</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="280"/>
+        <source>Marked: no</source>
+        <translation>Marcada: não</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="39"/>
+        <source>Several signals</source>
+        <translation>Vários sinais</translation>
     </message>
 </context>
 </TS>

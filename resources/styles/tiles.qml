@@ -8,7 +8,7 @@
   </flags>
   <renderer-v2 enableorderby="0" type="RuleRenderer" symbollevels="0" forceraster="0" referencescale="-1">
     <rules key="{1ed5a02a-158e-4409-b9e1-eb52569ad8a0}">
-      <rule key="{3168d3c4-66bc-4c12-8f4c-8b64115a3274}" label="Several deforestation signals" symbol="0" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2"/>
+      <rule key="{3168d3c4-66bc-4c12-8f4c-8b64115a3274}" label="Several signals" symbol="0" filter="(if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) >= 2"/>
       <rule key="{9f7076e1-f20b-4675-8957-6c1c6ce1745d}" label="Mining" symbol="1" filter="&quot;flag_mining&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
       <rule key="{a76a7fa6-9e8e-43f5-b50a-162c82978deb}" label="Logging" symbol="2" filter="&quot;flag_logging&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>
       <rule key="{0a39db64-6228-4bb5-b54d-fa6ae1dc9e2b}" label="Slash-and-burn" symbol="3" filter="&quot;flag_slash_burn&quot; AND (if(&quot;flag_mining&quot;, 1, 0) + if(&quot;flag_logging&quot;, 1, 0) + if(&quot;flag_slash_burn&quot;, 1, 0)) = 1"/>

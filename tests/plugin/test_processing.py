@@ -86,7 +86,7 @@ def test_algorithm_output_on_real_scene(classified, borneo, bundle_path):
     renderer = layer.renderer()
     assert isinstance(renderer, QgsRuleBasedRenderer)
     labels = [r.label() for r in renderer.rootRule().children()]
-    assert labels[:4] == ["Several deforestation signals", "Mining", "Logging", "Slash-and-burn"]
+    assert labels[:4] == ["Several signals", "Mining", "Logging", "Slash-and-burn"]
     assert labels[-1] == "Other tiles"
     assert [label.split(" (")[0] for label in labels[4:-1]] == [f"Concept: {c}" for c in concepts]
     assert layer.attributeAlias(layer.fields().indexOf("p_slash_burn")) == "P(Slash burn)"
@@ -277,9 +277,9 @@ def test_style_rules_are_exclusive(classified):
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         context.setFeature(feature)
         matched = [r.label() for r in rules if not r.isElse() and QgsExpression(r.filterExpression()).evaluate(context)]
-        expected = {0: [], 1: None, 2: ["Several deforestation signals"], 3: ["Several deforestation signals"]}[sum(combo)]
+        expected = {0: [], 1: None, 2: ["Several signals"], 3: ["Several signals"]}[sum(combo)]
         if expected is None:
-            assert len(matched) == 1 and matched[0] != "Several deforestation signals", (combo, matched)
+            assert len(matched) == 1 and matched[0] != "Several signals", (combo, matched)
         else:
             assert matched == expected, (combo, matched)
 

@@ -39,7 +39,7 @@ def _legend_of(renderer, values: dict):
 @pytest.mark.parametrize("new_flag, title", [
     ("mining", "Mining"), ("logging", "Logging"), ("slash_burn", "Slash-and-burn"),
     ("mining mine", "Mining"),                                     # the mining flag and the concept that raised it
-    ("mining logging", "Several deforestation signals"), ("mining slash_burn mine", "Several deforestation signals"),
+    ("mining logging", "Several signals"), ("mining slash_burn mine", "Several signals"),
     ("mine", "Taught concept")])                                  # a concept of group other
 def test_change_style_draws_each_alert_under_one_legend_title(qgis_app, new_flag, title):
     from planet_qgis_plugin.change_layer_style import change_renderer
@@ -86,9 +86,9 @@ def test_change_map_tip_says_the_answer_and_the_reason_as_typed(qgis_app):
     assert "Answered" not in QgsExpression.replaceExpressionText(change_map_tip(), context)
 
 
-@pytest.mark.parametrize("answer", ["Marked: shows the concept", "Marked: does not show it"])
+@pytest.mark.parametrize("answer", ["Marked: yes", "Marked: no"])
 def test_each_marked_class_can_be_told_in_the_legend(qgis_app, answer):
-    """The legend draws its icons on white: the light grey dashes of 'Marked: does not show it' were invisible there
+    """The legend draws its icons on white: the light grey dashes of 'Marked: no' were invisible there
     (each class must show a stroke darker than the legend's white)."""
     from qgis.PyQt.QtCore import QSize, Qt
     from qgis.PyQt.QtGui import QColor, QImage, QPainter
@@ -127,3 +127,12 @@ def test_a_tile_layer_is_named_short_and_titled_in_full(qgis_app, scene, short):
     shown, when = re.fullmatch(r"(.*) tiles (\d\d:\d\d:\d\d)", name).groups()
     assert shown == short and len(shown) <= max(SCENE_IN_NAME, len("_3B_AnalyticMS"))
     assert title == f"{scene or 'Planet'} tiles {when}"
+
+
+def test_a_concept_of_no_built_in_flag_is_titled_by_its_name_alone(qgis_app):
+    """'Concept: clearing (Other concept) [234]' was cut in a Layers panel of QGIS's usual width: a concept that
+    raises no built-in flag says its name only; one that does says which flag."""
+    from planet_qgis_plugin.style import flag_renderer
+    renderer = flag_renderer({"clearing": "other", "pits": "mining"})   # held: its rules die with it
+    labels = [r.label() for r in renderer.rootRule().children()]
+    assert "Concept: clearing" in labels and "Concept: pits (Mining)" in labels

@@ -38,7 +38,7 @@ def test_flagged_and_marked_tiles_are_told_apart(lang):
     """A tile the model flagged and a tile the analyst marked read differently (Spanish said 'marcada' for both: '18
     teselas marcadas' under '3 marcadas como clearing' in the teach panel)."""
     text = dict(messages(lang))
-    flagged, marked = text["flagged"].lower()[:-1], text["Marked: shows the concept"].split(":")[0].lower()[:-1]
+    flagged, marked = text["flagged"].lower()[:-1], text["Marked: yes"].split(":")[0].lower()[:-1]
     assert flagged != marked
     for source, translation in text.items():
         said = re.sub(r"\{[^}]*\}", "", translation).lower()   # not the placeholders
