@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from planet_qgis_plugin.cli.common import run_no_code_from_files
+from planet_qgis_plugin.cli.common import check_proj, run_no_code_from_files
 from planet_qgis_plugin.core.errors import PlanetClassifierError
 from planet_qgis_plugin.core.labels import LABELS
 from planet_qgis_plugin.core.model.networks import ARCHITECTURES
@@ -276,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     run_no_code_from_files()  # a chip folder is given: no VRT in it runs Python, whatever the environment says
     try:
+        check_proj()
         cfg = parse_config(argv)
         run(cfg)
     except PlanetClassifierError as exc:

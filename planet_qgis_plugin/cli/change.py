@@ -88,6 +88,19 @@ def _classify_options_given(args: argparse.Namespace) -> list[str]:
             if getattr(args, name) != getattr(defaults, name)]
 
 
+def _mixed(before: Path, after: Path) -> str:
+    """The line for a BEFORE and AFTER of two kinds: what is wrong with either first (a scene's name mistyped, a
+    folder, a pipe), as its reader would say it, where 'not one of each' sent the analyst after the wrong file."""
+    for path in (before, after):
+        if not path.exists():
+            return f"{path} does not exist"
+        if path.is_dir():
+            return f"{path} is a folder, not a raster or a tile GeoPackage"
+        if not path.is_file():
+            return f"{path} is not a file"
+    return "give two tile GeoPackages or two rasters, not one of each"
+
+
 def _run(args: argparse.Namespace) -> int:
     from ..core.monitor.pair import is_raster_pair
 
@@ -107,7 +120,7 @@ def _run(args: argparse.Namespace) -> int:
         from ..core.monitor.change import compare
 
         if Path(args.before).suffix.lower() != ".gpkg" or Path(args.after).suffix.lower() != ".gpkg":
-            raise OutputError("give two tile GeoPackages or two rasters, not one of each")
+            raise OutputError(_mixed(args.before, args.after))
         unused = _classify_options_given(args)
         if unused:  # they shape a classification, and two tile layers are compared as they were classified
             warn(f"{', '.join(unused)} {'apply' if len(unused) > 1 else 'applies'} only when change classifies two "

@@ -25,6 +25,7 @@ with loading():  # a stop while the libraries load: one line, exit 130 / 143 / 1
     from ..core.model.bundle import resolve_bundle
     from ..core.pipeline.aoi import AOI
     from ..core.pipeline.classify import ClassifyOptions
+    from ..core.pipeline.sources import check_not_read_by
     from ..core.publish import check_new_file, check_not_an_input, resolved_path, staged
     from ..core.teach.apply import classify_applying, read_concepts
 
@@ -102,6 +103,7 @@ def _run(args: argparse.Namespace, written: list[Path]) -> int:
     check_not_an_input(args.output, inputs)   # e.g. -o area.gpkg --aoi area.gpkg --overwrite, or a --concept file
     if args.preview:
         check_preview(args.preview, args.overwrite, inputs, args.output)
+        check_not_read_by(args.preview, args.scene, "preview")   # a VRT's PNG source, say
     bundle = resolve_bundle(args.bundle)
     concepts = read_concepts(args.concept, bundle, args.embeddings)
     aoi = AOI.from_text(args.aoi) if args.aoi else None

@@ -122,6 +122,35 @@ def quiet_gdal_errors() -> None:
         pass
 
 
+#: The environment variables that tell PROJ where its database (proj.db) is: PROJ 9.1 and later read PROJ_DATA,
+#: earlier ones PROJ_LIB.
+PROJ_PLACES = ("PROJ_DATA", "PROJ_LIB")
+
+
+def check_proj() -> None:
+    """PlanetClassifierError (one line; the command lines' exit 1, the trainer's 2) where the environment points PROJ at a folder without its database (a QGIS or
+    conda installation's PROJ_LIB left in a shell, a folder since removed): no CRS can then be read, and each command
+    failed with a line that blamed the input (classify: its raster "outside the area that CRS maps to the earth";
+    change: "could not write c.gpkg: RuntimeError" beside GDAL's own "ERROR 1: PROJ: ... Cannot find proj.db").
+    Looked at only where one is set (14 ms here): without them PROJ finds the database it was installed with."""
+    given = [f"{name}={os.environ[name]}" for name in PROJ_PLACES if os.environ.get(name)]
+    if not given:
+        return
+    try:
+        from osgeo import osr
+
+        works = osr.SpatialReference().ImportFromEPSG(4326) == 0
+    except ImportError:
+        return
+    except RuntimeError:  # GDAL's exceptions on
+        works = False
+    if not works:
+        raise PlanetClassifierError(f"PROJ cannot find its database proj.db where {' and '.join(given)} point"
+                      f"{'s' if len(given) == 1 else ''}, so no coordinates can be read; unset "
+                      f"{' and '.join(name.split('=')[0] for name in given)}, or point "
+                      f"{'it' if len(given) == 1 else 'them'} to the folder that holds proj.db")
+
+
 #: GDAL config options that would let a raster a user was given run code or reach further than its own files:
 #: a VRT's Python pixel function runs only when GDAL_VRT_ENABLE_PYTHON allows it (YES in a user's environment
 #: would run it). Set in the environment, so rasterio's GDAL, osgeo's and the batch's worker processes all see it.
@@ -377,6 +406,7 @@ def run_cli(work: Callable[[], int], interrupted: str | Callable[[], str]) -> in
     _stop_on()  # already on under @command; a program calling run_cli itself gets them here
     try:
         quiet_gdal_errors()
+        check_proj()
         run_no_code_from_files()
         quiet_library_warnings()
         if STOP_REQUESTED.signum:  # turned into the ImportError quiet_gdal_errors takes for "no GDAL", or swallowed

@@ -1735,32 +1735,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>BEFORE and AFTER: {message}</source>
         <translation>ANTES y DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>BEFORE: {message}</source>
         <translation>ANTES: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>AFTER: {message}</source>
         <translation>DESPUÉS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="192"/>
+        <location filename="../core/pipeline/classify.py" line="194"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>el modelo vio menos de {minimum} ejemplos de entrenamiento de {seen}: esas etiquetas no levantan señal por sí solas (sus campos p_ se escriben)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="194"/>
+        <location filename="../core/pipeline/classify.py" line="196"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; las señales vienen de los conceptos del paquete del modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="195"/>
+        <location filename="../core/pipeline/classify.py" line="197"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; enseñe un concepto a partir de unas pocas teselas marcadas para señalar lo que busca</translation>
     </message>
@@ -1885,17 +1885,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="90"/>
+        <location filename="../core/pipeline/classify.py" line="91"/>
         <source>batch size must be at least 1</source>
         <translation>el tamaño de lote debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="259"/>
+        <location filename="../core/pipeline/classify.py" line="261"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>el predictor {backend} no devolvió embeddings, aunque el modelo {display_name} los declara</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="367"/>
+        <location filename="../core/pipeline/classify.py" line="369"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada que clasificar: las {total} tesela(s) {where} son nodata; revise el valor nodata del ráster o elija otra área</translation>
     </message>
@@ -2830,17 +2830,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se puede escribir la carpeta de exportación {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="162"/>
+        <location filename="../core/monitor/pair.py" line="165"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>la extensión de AFTER no se puede expresar en el SRC de BEFORE, así que no se puede remuestrear en su cuadrícula</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="167"/>
+        <location filename="../core/monitor/pair.py" line="170"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) no se solapan; compare dos rásteres del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="200"/>
+        <location filename="../core/monitor/pair.py" line="203"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>GDAL no puede abrir AFTER ({name}) para remuestrearlo en la cuadrícula de BEFORE</translation>
     </message>
@@ -3200,12 +3200,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir la carpeta de exportación {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="158"/>
+        <location filename="../core/monitor/pair.py" line="161"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>el SRC de AFTER no se puede transformar al de BEFORE ({reason}), así que AFTER no se puede remuestrear en la cuadrícula de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="218"/>
+        <location filename="../core/monitor/pair.py" line="221"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>no se pudo remuestrear AFTER ({name}) en la cuadrícula de BEFORE: {reason}</translation>
     </message>
@@ -3385,7 +3385,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar; compare escenas georreferenciadas en la Tierra para entregar alertas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="209"/>
+        <location filename="../core/pipeline/classify.py" line="211"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
@@ -3740,7 +3740,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="150"/>
+        <location filename="../core/monitor/pair.py" line="153"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) no tiene el norte arriba (su geotransformación está girada o invertida), y change pone AFTER en la malla de píxeles de BEFORE: reproyéctelo con el norte arriba antes (gdalwarp {name} {stem}_north.tif) y compare el resultado, o clasifique cada ráster y compare las dos capas de teselas</translation>
     </message>
@@ -4253,6 +4253,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="__init__.py" line="39"/>
         <source>Several signals</source>
         <translation>Varias señales</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/sources.py" line="122"/>
+        <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
+        <translation>{what} {path} lo lee la entrada {raster} (una fuente o archivo auxiliar suyo); elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
 </context>
 </TS>

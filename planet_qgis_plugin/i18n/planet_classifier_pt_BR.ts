@@ -1735,32 +1735,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>BEFORE and AFTER: {message}</source>
         <translation>ANTES e DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>BEFORE: {message}</source>
         <translation>ANTES: {message}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="134"/>
+        <location filename="../core/monitor/pair.py" line="137"/>
         <source>AFTER: {message}</source>
         <translation>DEPOIS: {message}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="192"/>
+        <location filename="../core/pipeline/classify.py" line="194"/>
         <source>the model saw fewer than {minimum} training examples of {seen}: these tags raise no flag by themselves (their p_ fields are written)</source>
         <translation>o modelo viu menos de {minimum} exemplos de treino de {seen}: esses rótulos não levantam sinalização sozinhos (seus campos p_ são gravados)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="194"/>
+        <location filename="../core/pipeline/classify.py" line="196"/>
         <source>; flags come from the bundle&apos;s concepts {taught}</source>
         <translation>; as sinalizações vêm dos conceitos do pacote do modelo {taught}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="195"/>
+        <location filename="../core/pipeline/classify.py" line="197"/>
         <source>; teach a concept from a few marked tiles to flag what you hunt</source>
         <translation>; ensine um conceito a partir de algumas quadrículas marcadas para sinalizar o que você procura</translation>
     </message>
@@ -1885,17 +1885,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="90"/>
+        <location filename="../core/pipeline/classify.py" line="91"/>
         <source>batch size must be at least 1</source>
         <translation>o tamanho do lote deve ser pelo menos 1</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="259"/>
+        <location filename="../core/pipeline/classify.py" line="261"/>
         <source>the {backend} predictor returned no embeddings although model {display_name} declares them</source>
         <translation>o preditor {backend} não devolveu embeddings, embora o modelo {display_name} os declare</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="367"/>
+        <location filename="../core/pipeline/classify.py" line="369"/>
         <source>nothing to classify: all {total} tile(s) {where} are nodata; check the raster&apos;s nodata value or choose another area</source>
         <translation>nada a classificar: todas as {total} quadrícula(s) {where} são nodata; verifique o valor nodata do raster ou escolha outra área</translation>
     </message>
@@ -2830,17 +2830,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não é possível gravar a pasta de exportação {folder} ({value})</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="162"/>
+        <location filename="../core/monitor/pair.py" line="165"/>
         <source>AFTER&apos;s extent cannot be expressed in BEFORE&apos;s CRS, so it cannot be resampled onto its grid</source>
         <translation>a extensão de AFTER não pode ser expressa no SRC de BEFORE, então não pode ser reamostrada na grade dele</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="167"/>
+        <location filename="../core/monitor/pair.py" line="170"/>
         <source>BEFORE ({name}) and AFTER ({name2}) do not overlap; compare two rasters of the same place</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) não se sobrepõem; compare dois rasters do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="200"/>
+        <location filename="../core/monitor/pair.py" line="203"/>
         <source>AFTER ({name}) cannot be opened by GDAL to resample it onto BEFORE&apos;s grid</source>
         <translation>AFTER ({name}) não pode ser aberto pelo GDAL para reamostrá-lo na grade de BEFORE</translation>
     </message>
@@ -3200,12 +3200,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar a pasta de exportação {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="158"/>
+        <location filename="../core/monitor/pair.py" line="161"/>
         <source>AFTER&apos;s CRS cannot be transformed to BEFORE&apos;s ({reason}), so AFTER cannot be resampled onto BEFORE&apos;s grid</source>
         <translation>o SRC de AFTER não pode ser transformado no de BEFORE ({reason}), então AFTER não pode ser reamostrado na grade de BEFORE</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="218"/>
+        <location filename="../core/monitor/pair.py" line="221"/>
         <source>AFTER ({name}) could not be resampled onto BEFORE&apos;s grid: {reason}</source>
         <translation>AFTER ({name}) não pôde ser reamostrado na grade de BEFORE: {reason}</translation>
     </message>
@@ -3385,7 +3385,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} está numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar; compare cenas georreferenciadas na Terra para repassar alertas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/classify.py" line="209"/>
+        <location filename="../core/pipeline/classify.py" line="211"/>
         <source>bands of {name} have different data types ({types}); write it with one first, e.g. gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</source>
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
@@ -3740,7 +3740,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/pair.py" line="150"/>
+        <location filename="../core/monitor/pair.py" line="153"/>
         <source>BEFORE ({name}) is not north-up (its geotransform is rotated or flipped), and change puts AFTER on BEFORE&apos;s pixel grid: warp it north-up first (gdalwarp {name} {stem}_north.tif) and compare that, or classify each raster and compare the two tile layers</source>
         <translation>BEFORE ({name}) não está com o norte para cima (sua geotransformação é girada ou invertida), e change põe AFTER na grade de pixels de BEFORE: reprojete-o com o norte para cima antes (gdalwarp {name} {stem}_north.tif) e compare o resultado, ou classifique cada raster e compare as duas camadas de quadrículas</translation>
     </message>
@@ -4253,6 +4253,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="__init__.py" line="39"/>
         <source>Several signals</source>
         <translation>Vários sinais</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/sources.py" line="122"/>
+        <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
+        <translation>{what} {path} é lido pela entrada {raster} (uma fonte ou arquivo auxiliar dela); escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
 </context>
 </TS>

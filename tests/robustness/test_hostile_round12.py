@@ -95,3 +95,73 @@ def test_a_probability_emptied_in_qgis_is_refused_naming_the_field_and_how_many_
                           "copy.gpkg: p_clear of fid 2 is NULL, not a number (2 tiles of 4 hold no number there)",
                           before, tmp_path)
     assert "Undo the edit or classify again" in line
+
+
+@pytest.mark.parametrize("command", ["classify", "preview", "change"])
+def test_a_file_the_raster_reads_is_never_written_over(tmp_path, command):
+    """`classify wrap.vrt -o src.gpkg --overwrite`, wrap.vrt a VRT over the raster GeoPackage src.gpkg (gdalbuildvrt of
+    a scene exported as GPKG): the scene was replaced by its own tiles, exit 0 (the output was checked against the
+    VRT only); `--preview s.png` over a VRT reading s.png the same, and change's -o. Refused before any work, the
+    source byte for byte as it was."""
+    from osgeo import gdal
+
+    from ..conftest import VISUAL_RGBA
+
+    source = tmp_path / ("s.png" if command == "preview" else "src.gpkg")
+    gdal.Translate(str(source), str(VISUAL_RGBA), format="PNG" if command == "preview" else "GPKG",
+                   creationOptions=["WORLDFILE=YES"] if command == "preview" else [])   # (closed as it is dropped)
+    gdal.BuildVRT(str(tmp_path / "wrap.vrt"), [str(source)])
+    args = {"classify": ["wrap.vrt", "-o", "src.gpkg"], "preview": ["wrap.vrt", "-o", "t.gpkg", "--preview", "s.png"],
+            "change": ["change", "wrap.vrt", str(VISUAL_RGBA), "-o", "src.gpkg"]}[command]
+    before = snapshot(tmp_path)
+    proc = run_cli(*[tmp_path / a if a.endswith((".vrt", ".gpkg", ".png")) else a for a in args], "--overwrite")
+    assert_refused(proc, f"{'preview' if command == 'preview' else 'output'} {source} is read by the input "
+                   f"{tmp_path / 'wrap.vrt'} (a source or sidecar of it); choose another name", before, tmp_path)
+
+
+@pytest.mark.parametrize("names", [("PROJ_LIB",), ("PROJ_DATA", "PROJ_LIB")])
+def test_proj_pointed_at_a_folder_without_its_database_is_said_as_such(classified, tmp_path, names):
+    """PROJ_LIB left in a shell by a QGIS or conda installation, pointing where there is no proj.db: classify blamed
+    the raster ('georeferenced in PROJCS[...] outside the area that CRS maps to the earth: its CRS is not the one its
+    coordinates are in'), change said `could not write c.gpkg: RuntimeError` beside GDAL's `ERROR 1: PROJ:
+    proj_create_from_database: Cannot find proj.db`. One line naming the variable, before any work, every command
+    and the trainer (exit 2)."""
+    import sys
+
+    from ..conftest import RAPIDEYE, ROOT
+
+    env = {name: str(tmp_path / "no-proj") for name in names}
+    said = f"PROJ cannot find its database proj.db where {' and '.join(f'{n}={tmp_path}/no-proj' for n in names)} "
+    before = snapshot(tmp_path)
+    assert_refused(run_cli(RAPIDEYE, "-o", tmp_path / "t.gpkg", env=env), said, before, tmp_path)
+    assert_refused(run_cli("change", classified, classified, "-o", tmp_path / "c.gpkg", env=env),
+                   f"unset {' and '.join(names)}, or point", before, tmp_path)
+    import os
+
+    proc = subprocess.run([sys.executable, str(ROOT / "trainer" / "train.py"), "--data", str(classified), "--raster",
+                           str(RAPIDEYE), "--out", str(tmp_path / "run")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT), **env})
+    assert_refused(proc, said, before, tmp_path, code=2)
+
+
+@pytest.mark.parametrize("given, said", [
+    (("nothere.tif", "after.gpkg"), "nothere.tif does not exist"),
+    (("folder", "after.gpkg"), "folder is a folder, not a raster or a tile GeoPackage"),
+    (("after.gpkg", "pipe.tif"), "pipe.tif is not a file"),
+    (("scene.tif", "after.gpkg"), "give two tile GeoPackages or two rasters, not one of each")])
+def test_change_given_a_mistyped_or_odd_scene_beside_a_tile_layer_names_it(classified, tmp_path, given, said):
+    """change nothere.tif after.gpkg (a scene's name mistyped), a folder or a pipe beside a tile layer: `give two tile
+    GeoPackages or two rasters, not one of each`, which sent the analyst to convert a file that was never there. The
+    file is named as its reader would name it; a raster beside a tile layer still gets that line."""
+    import os
+    import shutil
+
+    from ..conftest import RAPIDEYE
+
+    shutil.copyfile(classified, tmp_path / "after.gpkg")
+    shutil.copyfile(RAPIDEYE, tmp_path / "scene.tif")
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "pipe.tif")
+    before = snapshot(tmp_path)
+    assert_refused(run_cli("change", *(tmp_path / g for g in given), "-o", tmp_path / "c.gpkg"), said, before,
+                   tmp_path)

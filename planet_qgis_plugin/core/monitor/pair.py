@@ -42,12 +42,15 @@ def compare_rasters(before: str | Path, after: str | Path, output: str | Path, o
     from ..pipeline.aoi import AOI
     from ..pipeline.classify import open_raster, resolve_bundle
     from ..pipeline.run_size import check_max_tiles
+    from ..pipeline.sources import check_not_read_by
     from ..teach.apply import classify_applying
 
     options = options or ChangeOptions()
     options.check()
     check_max_tiles((classify_options or ClassifyOptions()).max_tiles)  # before either run, not after BEFORE's
     before, after = Path(before), Path(after)
+    for raster in (before, after):   # a VRT's source, a sidecar: inputs as the rasters themselves are
+        check_not_read_by(output, raster)
     check_output(output, options.overwrite, inputs=(before, after))
     bundle = resolve_bundle(bundle)
     messages = []

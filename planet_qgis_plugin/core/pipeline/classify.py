@@ -36,6 +36,7 @@ from .preprocess import BatchPreprocessor, scaling_rule, scene_scaler
 from .raster import check_written, damaged, footprint_transform, north_up, open_raster, raster_warnings
 from .reader import Batch, ParallelReader, block_cache_bytes, bounded_block_cache, default_readers
 from .run_size import check_run_memory, check_tile_count
+from .sources import check_not_read_by
 from .spill import BlockSpill
 from .tiling import Tile, TileGrid, crs_anchor
 
@@ -89,6 +90,7 @@ def classify(raster: str | Path, output: str | Path, bundle: Bundle | str | Path
     if options.batch_size < 1:
         raise PlanetClassifierError(tr("batch size must be at least 1"))
     bundle = resolve_bundle(bundle)
+    check_not_read_by(output, raster)   # a VRT's source, a sidecar: inputs as the raster itself is
     output = check_output(output, options.overwrite, inputs=[raster],
                           concepts=[c.name for c in bundle.manifest.concepts] + list(concepts_after))
     # the network starts while the raster is opened and its statistics read; its errors are raised where they

@@ -8,8 +8,10 @@ import os
 import re
 from pathlib import Path
 
+from ..errors import OutputError
 from ..layer.sqlite_read import views_said
-from ..publish import not_a_file
+from ..publish import not_a_file, same_file
+from ..wording import tr
 from . import scan
 
 #: How deep files that name other files (a VRT reading VRTs, a raster's sidecars) are followed when checking them.
@@ -107,6 +109,19 @@ def tree(files: list[str], depth: int = 0, seen: set | None = None):
         yield from tree(beside(name, facts), depth + 1, seen)
         if facts.xml:
             yield from tree(facts.sources(), depth + 1, seen)
+
+
+def check_not_read_by(path: str | Path, raster: str | Path, what: str = "output") -> None:
+    """OutputError when ``path`` is a file GDAL reads as it reads ``raster`` (tree: a VRT's source, a raster's
+    .aux.xml or .ovr, what those name): an input is never written over, not even with --overwrite. `classify wrap.vrt
+    -o src.gpkg --overwrite`, wrap.vrt reading the raster GeoPackage src.gpkg, replaced the scene by its tiles."""
+    if not Path(raster).is_file() or before_open(Path(raster)) is not None:
+        return   # refused as it is opened (a pipe it names would block the walk)
+    for name, _ in tree([str(raster)]):
+        if not name.startswith("/vsi") and same_file(path, name) and not same_file(name, raster):
+            raise OutputError(tr("{what} {path} is read by the input {raster} (a source or sidecar of it); choose "
+                                 "another name (inputs are never written over)").format(what=tr(what), path=path,
+                                                                                        raster=raster))
 
 
 def beside(path: str | Path, facts: "scan.Facts | None") -> list[str]:
