@@ -4072,7 +4072,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../core/monitor/report.py" line="420"/>
         <source>Concept flags on AFTER: {concepts}.</source>
-        <translation>Señales de conceptos en AFTER: {concepts}.</translation>
+        <translation>Señales de conceptos en DESPUÉS: {concepts}.</translation>
     </message>
     <message>
         <location filename="../alerts_panel.py" line="635"/>

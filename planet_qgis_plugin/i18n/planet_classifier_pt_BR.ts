@@ -4072,7 +4072,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../core/monitor/report.py" line="420"/>
         <source>Concept flags on AFTER: {concepts}.</source>
-        <translation>Sinalizações de conceitos em AFTER: {concepts}.</translation>
+        <translation>Sinalizações de conceitos em DEPOIS: {concepts}.</translation>
     </message>
     <message>
         <location filename="../alerts_panel.py" line="635"/>
