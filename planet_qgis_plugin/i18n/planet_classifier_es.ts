@@ -856,52 +856,52 @@ Comando: {command}</translation>
         <translation>({percent} % con datos)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>mining</source>
         <translation>minería</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>logging</source>
         <translation>tala</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>slash-and-burn</source>
         <translation>roza y quema</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>neighbours</source>
         <translation>vecinas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -931,12 +931,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -986,7 +986,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="524"/>
+        <location filename="../core/monitor/report.py" line="540"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1001,7 +1001,7 @@ Comando: {command}</translation>
         <translation>rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>escriba por qué no es un cambio y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -1091,7 +1091,7 @@ Comando: {command}</translation>
         <translation>Muestra como recortes las teselas aún no vistas, las más probables primero según sus marcas y respuestas hasta ahora (por eso el orden puede diferir del p bajo cada recorte); responda con Y / N / S, muévase con las flechas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="253"/>
+        <location filename="../core/monitor/report.py" line="254"/>
         <source>concept {name}</source>
         <translation>concepto {name}</translation>
     </message>
@@ -1415,12 +1415,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="595"/>
+        <location filename="../core/monitor/report.py" line="611"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="358"/>
+        <location filename="../core/monitor/report.py" line="364"/>
         <source>tiles</source>
         <translation>teselas</translation>
     </message>
@@ -1485,7 +1485,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="553"/>
+        <location filename="../core/monitor/change.py" line="554"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1580,152 +1580,152 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>seleccione antes las teselas que muestran el concepto en {layer} (o dé una expresión positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="100"/>
+        <location filename="../core/monitor/report.py" line="101"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Generado por el clasificador de deforestación Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="239"/>
+        <location filename="../core/monitor/report.py" line="240"/>
         <source>Planet classifier: change report</source>
         <translation>Clasificador Planet: informe de cambios</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>las miniaturas necesitan las dos escenas: pase --before-scene y --after-scene (toda clasificación registra su escena; la de esta falta o se movió)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="297"/>
         <source>lat, lon</source>
         <translation>lat., lon.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="297"/>
         <source>row, col (no CRS)</source>
         <translation>fila, columna (sin SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="314"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} alertas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>new flags</source>
         <translation>señales nuevas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>confidence</source>
         <translation>confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>evidence</source>
         <translation>evidencias</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>score rise</source>
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>No alerts.</source>
         <translation>Ninguna alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="328"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contada una vez: en la causa que confirmó el analista, si no en el grupo de señal que la levantó (un concepto enseñado en su grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida el {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="355"/>
+        <location filename="../core/monitor/report.py" line="361"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="439"/>
+        <location filename="../core/monitor/report.py" line="455"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="362"/>
         <source>Review: alerts per cause</source>
         <translation>Revisión: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="362"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, mayor confianza primero</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="365"/>
+        <location filename="../core/monitor/report.py" line="371"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regla de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="365"/>
+        <location filename="../core/monitor/report.py" line="371"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="624"/>
+        <location filename="../core/monitor/report.py" line="640"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>unknown date</source>
         <translation>fecha desconocida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>metadata</source>
         <translation>metadatos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>given</source>
         <translation>indicada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="271"/>
         <source>file time of the GeoPackage</source>
         <translation>fecha del archivo GeoPackage</translation>
     </message>
@@ -1780,12 +1780,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alert</source>
         <translation>aviso de cambio</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alerts</source>
         <translation>avisos de cambio</translation>
     </message>
@@ -2755,47 +2755,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="359"/>
+        <location filename="../core/monitor/change.py" line="360"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="359"/>
+        <location filename="../core/monitor/change.py" line="360"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="230"/>
         <source>could not write report {report}: {exc}</source>
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="497"/>
+        <location filename="../core/monitor/change.py" line="498"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="501"/>
+        <location filename="../core/monitor/change.py" line="502"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="515"/>
+        <location filename="../core/monitor/change.py" line="516"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="624"/>
+        <location filename="../core/monitor/change.py" line="625"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="629"/>
+        <location filename="../core/monitor/change.py" line="630"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="633"/>
+        <location filename="../core/monitor/change.py" line="634"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3375,7 +3375,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="610"/>
+        <location filename="../core/monitor/change.py" line="611"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3435,12 +3435,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="539"/>
+        <location filename="../core/monitor/change.py" line="540"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="555"/>
+        <location filename="../core/monitor/change.py" line="556"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3510,12 +3510,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="510"/>
+        <location filename="../core/monitor/change.py" line="511"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="484"/>
+        <location filename="../core/monitor/change.py" line="485"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3585,7 +3585,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="349"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
@@ -3805,7 +3805,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Antes: {before}; después: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>unknown answer</source>
         <translation>respuesta desconocida</translation>
     </message>
@@ -3840,27 +3840,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>conceptos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="343"/>
+        <location filename="../core/monitor/report.py" line="349"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sin cobertura de la escena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tile compared</source>
         <translation>tesela comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tiles compared</source>
         <translation>teselas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tile left out</source>
         <translation>tesela dejada fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tiles left out</source>
         <translation>teselas dejadas fuera</translation>
     </message>
@@ -3950,12 +3950,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>new flag held back</source>
         <translation>señal nueva retenida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>new flags held back</source>
         <translation>señales nuevas retenidas</translation>
     </message>
@@ -4070,7 +4070,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="420"/>
+        <location filename="../core/monitor/report.py" line="436"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Señales de conceptos en DESPUÉS: {concepts}.</translation>
     </message>
@@ -4090,22 +4090,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Aún no hay ningún aviso confirmado para exportar: confirme uno con Y primero (rechazados: {rejected}; {left}).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="358"/>
+        <location filename="../core/monitor/report.py" line="364"/>
         <source>{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change layer&apos;s held_back field).</source>
         <translation>{held_back}, en {tiles}: cada una se muestra en su par antes/después debajo de las alertas, con el motivo (el campo held_back de la capa de cambios).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>new flags held back, and why</source>
         <translation>señales nuevas retenidas, y por qué</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="399"/>
+        <location filename="../core/monitor/report.py" line="415"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} teselas retenidas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="402"/>
+        <location filename="../core/monitor/report.py" line="418"/>
         <source>New flags held back</source>
         <translation>Señales nuevas retenidas</translation>
     </message>
@@ -4155,7 +4155,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ninguna alerta a la vista: sus imágenes de antes y después aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="495"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo p_{tag} que {other_side} tiene, aunque un solo modelo clasificó ambos (¿borrado o renombrado en QGIS?); deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -4165,14 +4165,9 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="253"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño)</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/report.py" line="403"/>
-        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
-        <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta de arriba): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
     <message>
         <location filename="../dialog.py" line="409"/>
@@ -4200,7 +4195,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="265"/>
+        <location filename="../core/monitor/change.py" line="266"/>
         <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
         <translation>{flags} en {tiles} donde ANTES no vio el suelo (bruma: p_clear por debajo de {clear:g}; o nube): un cambio allí no genera alerta. Compare DESPUÉS con una fecha de ANTES más despejada de este lugar; mientras tanto, juzgue esas teselas en su par antes/después (Señales nuevas retenidas, en el informe)</translation>
     </message>
@@ -4258,6 +4253,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/sources.py" line="122"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} lo lee la entrada {raster} (una fuente o archivo auxiliar suyo); elija otro nombre (las entradas nunca se sobrescriben)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="318"/>
+        <source>BEFORE → AFTER</source>
+        <translation>ANTES → DESPUÉS</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="320"/>
+        <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile raises the same flag), embedding (the tile changed among the most in what the network sees).</source>
+        <translation>Aumento de la puntuación: cuánto subió la puntuación de la señal principal (una probabilidad, de 0 a 1) de ANTES a DESPUÉS, por encima de la subida de toda la escena (bruma, luz, otro producto), que la regla descuenta; debajo, las puntuaciones de ANTES y de DESPUÉS. Evidencias: aumento (una subida del margen o más), vecinas (una tesela vecina levanta la misma señal), embedding (la tesela cambió entre las que más cambiaron en lo que ve la red).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="362"/>
+        <source>How alerts are decided</source>
+        <translation>Cómo se deciden las alertas</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="419"/>
+        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
+        <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta, al final): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
 </context>
 </TS>

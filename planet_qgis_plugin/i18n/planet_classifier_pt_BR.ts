@@ -856,52 +856,52 @@ Comando: {command}</translation>
         <translation>({percent} % com dados)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>mining</source>
         <translation>garimpo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>logging</source>
         <translation>extração de madeira</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>slash-and-burn</source>
         <translation>corte e queima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="244"/>
+        <location filename="../core/monitor/report.py" line="245"/>
         <source>other</source>
         <translation>outra</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>nominal</source>
         <translation>nominal</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="257"/>
+        <location filename="../core/monitor/report.py" line="258"/>
         <source>highest</source>
         <translation>máxima</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>rise</source>
         <translation>aumento</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>neighbours</source>
         <translation>vizinhas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="261"/>
+        <location filename="../core/monitor/report.py" line="262"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
@@ -931,12 +931,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -986,7 +986,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="524"/>
+        <location filename="../core/monitor/report.py" line="540"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1001,7 +1001,7 @@ Comando: {command}</translation>
         <translation>rejeitado: {reason}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
@@ -1011,12 +1011,12 @@ Comando: {command}</translation>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>confirmed</source>
         <translation>confirmado</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>rejected</source>
         <translation>rejeitado</translation>
     </message>
@@ -1091,7 +1091,7 @@ Comando: {command}</translation>
         <translation>Mostra como recortes as quadrículas ainda não vistas, as mais prováveis primeiro segundo suas marcas e respostas até agora (por isso a ordem pode diferir do p sob cada recorte); responda com Y / N / S, mova-se com as setas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="253"/>
+        <location filename="../core/monitor/report.py" line="254"/>
         <source>concept {name}</source>
         <translation>conceito {name}</translation>
     </message>
@@ -1415,12 +1415,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="595"/>
+        <location filename="../core/monitor/report.py" line="611"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="358"/>
+        <location filename="../core/monitor/report.py" line="364"/>
         <source>tiles</source>
         <translation>quadrículas</translation>
     </message>
@@ -1485,7 +1485,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="553"/>
+        <location filename="../core/monitor/change.py" line="554"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1580,152 +1580,152 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>selecione antes as quadrículas que mostram o conceito em {layer} (ou informe uma expressão positiva)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="100"/>
+        <location filename="../core/monitor/report.py" line="101"/>
         <source>Written by the Planet deforestation classifier.</source>
         <translation>Gerado pelo classificador de desmatamento Planet.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="239"/>
+        <location filename="../core/monitor/report.py" line="240"/>
         <source>Planet classifier: change report</source>
         <translation>Classificador Planet: relatório de mudanças</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="293"/>
+        <location filename="../core/monitor/report.py" line="294"/>
         <source>thumbnails need both scenes: pass --before-scene and --after-scene (every classify run records its scene; this one&apos;s is missing or moved)</source>
         <translation>as miniaturas precisam das duas cenas: passe --before-scene e --after-scene (toda classificação registra a sua cena; a desta está faltando ou foi movida)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="297"/>
         <source>lat, lon</source>
         <translation>lat., long.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="296"/>
+        <location filename="../core/monitor/report.py" line="297"/>
         <source>row, col (no CRS)</source>
         <translation>linha, coluna (sem SRC)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="314"/>
+        <location filename="../core/monitor/report.py" line="315"/>
         <source>Showing the {shown} first of {n} alerts; the change GeoPackage has all.</source>
         <translation>Mostrando os {shown} primeiros de {n} alertas; o GeoPackage de mudanças tem todos.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>cause</source>
         <translation>causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>new flags</source>
         <translation>sinalizações novas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>confidence</source>
         <translation>confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>evidence</source>
         <translation>evidências</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="316"/>
+        <location filename="../core/monitor/report.py" line="317"/>
         <source>score rise</source>
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="322"/>
+        <location filename="../core/monitor/report.py" line="328"/>
         <source>No alerts.</source>
         <translation>Nenhum alerta.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="327"/>
+        <location filename="../core/monitor/report.py" line="333"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="328"/>
+        <location filename="../core/monitor/report.py" line="334"/>
         <source>Each alert counted once: under the cause the analyst confirmed, else the flag group that raised it (a taught concept under its group).</source>
         <translation>Cada alerta contado uma vez: na causa que o analista confirmou, senão no grupo de sinalização que o levantou (um conceito ensinado no seu grupo).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>{side} {scene}, acquired {date}</source>
         <translation>{side} {scene}, adquirida em {date}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="338"/>
+        <location filename="../core/monitor/report.py" line="344"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="355"/>
+        <location filename="../core/monitor/report.py" line="361"/>
         <source>note:</source>
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="439"/>
+        <location filename="../core/monitor/report.py" line="455"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="362"/>
         <source>Review: alerts per cause</source>
         <translation>Revisão: alertas por causa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="356"/>
+        <location filename="../core/monitor/report.py" line="362"/>
         <source>Alerts, highest confidence first</source>
         <translation>Alertas, maior confiança primeiro</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="365"/>
+        <location filename="../core/monitor/report.py" line="371"/>
         <source>Alert rule: {rule}.</source>
         <translation>Regra de alerta: {rule}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="365"/>
+        <location filename="../core/monitor/report.py" line="371"/>
         <source>Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. Thumbnails: the AFTER tile&apos;s footprint outlined in both scenes.</source>
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="624"/>
+        <location filename="../core/monitor/report.py" line="640"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="268"/>
+        <location filename="../core/monitor/report.py" line="269"/>
         <source>unknown date</source>
         <translation>data desconhecida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>metadata</source>
         <translation>metadados</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>file name</source>
         <translation>nome do arquivo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="269"/>
+        <location filename="../core/monitor/report.py" line="270"/>
         <source>given</source>
         <translation>informada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="270"/>
+        <location filename="../core/monitor/report.py" line="271"/>
         <source>file time of the GeoPackage</source>
         <translation>data do arquivo GeoPackage</translation>
     </message>
@@ -1780,12 +1780,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alert</source>
         <translation>aviso de mudança</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>alerts</source>
         <translation>avisos de mudança</translation>
     </message>
@@ -2755,47 +2755,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="359"/>
+        <location filename="../core/monitor/change.py" line="360"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="359"/>
+        <location filename="../core/monitor/change.py" line="360"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="229"/>
+        <location filename="../core/monitor/report.py" line="230"/>
         <source>could not write report {report}: {exc}</source>
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="497"/>
+        <location filename="../core/monitor/change.py" line="498"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="501"/>
+        <location filename="../core/monitor/change.py" line="502"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="515"/>
+        <location filename="../core/monitor/change.py" line="516"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="624"/>
+        <location filename="../core/monitor/change.py" line="625"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="629"/>
+        <location filename="../core/monitor/change.py" line="630"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="633"/>
+        <location filename="../core/monitor/change.py" line="634"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3375,7 +3375,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="610"/>
+        <location filename="../core/monitor/change.py" line="611"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3435,12 +3435,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="539"/>
+        <location filename="../core/monitor/change.py" line="540"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="555"/>
+        <location filename="../core/monitor/change.py" line="556"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3510,12 +3510,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="510"/>
+        <location filename="../core/monitor/change.py" line="511"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="484"/>
+        <location filename="../core/monitor/change.py" line="485"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3585,7 +3585,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="349"/>
+        <location filename="../core/monitor/report.py" line="355"/>
         <source>Next: judge each alert on its before/after pair. Open {layer} in QGIS, Review alerts… (toolbar): Y confirms with a cause, N rejects with a reason, Ctrl+Z undoes; each answer is stored in the layer with when and by whom. Export confirmed… then hands the confirmed alerts off. The review table below counts the answers as they stood when this report was written.</source>
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
@@ -3805,7 +3805,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Antes: {before}; depois: {after}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="326"/>
+        <location filename="../core/monitor/report.py" line="332"/>
         <source>unknown answer</source>
         <translation>resposta desconhecida</translation>
     </message>
@@ -3840,27 +3840,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>conceitos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="343"/>
+        <location filename="../core/monitor/report.py" line="349"/>
         <source>{compared}, {left_out} (not covered by the before scene); {alerts}: {by_confidence}.</source>
         <translation>{compared}, {left_out} (sem cobertura da cena de antes); {alerts}: {by_confidence}.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tile compared</source>
         <translation>quadrícula comparada</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tiles compared</source>
         <translation>quadrículas comparadas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tile left out</source>
         <translation>quadrícula deixada de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="344"/>
+        <location filename="../core/monitor/report.py" line="350"/>
         <source>tiles left out</source>
         <translation>quadrículas deixadas de fora</translation>
     </message>
@@ -3950,12 +3950,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>new flag held back</source>
         <translation>sinalização nova retida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="267"/>
+        <location filename="../core/monitor/change.py" line="268"/>
         <source>new flags held back</source>
         <translation>sinalizações novas retidas</translation>
     </message>
@@ -4070,7 +4070,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="420"/>
+        <location filename="../core/monitor/report.py" line="436"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Sinalizações de conceitos em DEPOIS: {concepts}.</translation>
     </message>
@@ -4090,22 +4090,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Ainda não há aviso confirmado para exportar: confirme um com Y primeiro (rejeitados: {rejected}; {left}).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="358"/>
+        <location filename="../core/monitor/report.py" line="364"/>
         <source>{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change layer&apos;s held_back field).</source>
         <translation>{held_back}, em {tiles}: cada uma aparece no seu par antes/depois abaixo dos alertas, com o motivo (o campo held_back da camada de mudanças).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="389"/>
+        <location filename="../core/monitor/report.py" line="405"/>
         <source>new flags held back, and why</source>
         <translation>sinalizações novas retidas, e por quê</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="399"/>
+        <location filename="../core/monitor/report.py" line="415"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Mostrando as {shown} primeiras de {n} quadrículas retidas; o GeoPackage de mudanças tem todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="402"/>
+        <location filename="../core/monitor/report.py" line="418"/>
         <source>New flags held back</source>
         <translation>Sinalizações novas retidas</translation>
     </message>
@@ -4155,7 +4155,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="494"/>
+        <location filename="../core/monitor/change.py" line="495"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo p_{tag} que {other_side} tem, embora um só modelo tenha classificado os dois (apagado ou renomeado no QGIS?); desfaça a edição ou classifique de novo</translation>
     </message>
@@ -4165,14 +4165,9 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas). Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="252"/>
+        <location filename="../core/monitor/change.py" line="253"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {unclear} onde ANTES não estava limpo, {small} com aumento pequeno demais)</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/report.py" line="403"/>
-        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
-        <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta acima): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
     <message>
         <location filename="../dialog.py" line="409"/>
@@ -4200,7 +4195,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="265"/>
+        <location filename="../core/monitor/change.py" line="266"/>
         <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
         <translation>{flags} em {tiles} onde ANTES não viu o chão (névoa: p_clear abaixo de {clear:g}; ou nuvem): uma mudança ali não vira alerta. Compare DEPOIS com uma data de ANTES mais limpa deste lugar; enquanto isso, julgue essas quadrículas no seu par antes/depois (Sinalizações novas retidas, no relatório)</translation>
     </message>
@@ -4258,6 +4253,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/sources.py" line="122"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} é lido pela entrada {raster} (uma fonte ou arquivo auxiliar dela); escolha outro nome (as entradas nunca são sobrescritas)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="318"/>
+        <source>BEFORE → AFTER</source>
+        <translation>ANTES → DEPOIS</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="320"/>
+        <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile raises the same flag), embedding (the tile changed among the most in what the network sees).</source>
+        <translation>Aumento da pontuação: quanto a pontuação da sinalização principal (uma probabilidade, de 0 a 1) subiu de ANTES para DEPOIS, acima da subida da cena inteira (névoa, luz, outro produto), que a regra desconta; embaixo, as pontuações de ANTES e de DEPOIS. Evidências: aumento (uma subida da margem ou mais), vizinhas (uma quadrícula vizinha levanta a mesma sinalização), embedding (a quadrícula mudou entre as que mais mudaram no que a rede vê).</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="362"/>
+        <source>How alerts are decided</source>
+        <translation>Como os alertas são decididos</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="419"/>
+        <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
+        <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta, no fim): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
 </context>
 </TS>

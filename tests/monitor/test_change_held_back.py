@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from planet_qgis_plugin.core.layer.tiletable import read_tiles
 from planet_qgis_plugin.core.monitor.change import compare
@@ -148,3 +149,22 @@ def test_a_flag_held_back_under_befores_cloud_asks_a_clearer_before_too(rapideye
     result = compare(cloudy, after, tmp_path / "change.gpkg")
     assert result.held["cloud"] == 1 and result.unseen == (1, 1)
     assert result.unseen_next().startswith("1 new flag held back on 1 tile where BEFORE did not see the ground")
+
+
+def test_the_reports_rise_shows_its_two_scores_and_the_rule_comes_after_the_alerts(rapideye, rapideye_copy, tmp_path):
+    """Read as an analyst reads it (bench.report_picture): '+0.77' under 'score rise' said nothing of what rose from
+    what, and the alert rule, a paragraph of reference, stood between the counts and the map. The rise shows the
+    leading flag's BEFORE and AFTER scores under it (what the rise is counted from, before the scene's lift is taken
+    away), a line under the table says what the numbers are, and the rule comes last, under its own heading."""
+    tiles = read_tiles(rapideye, with_embeddings=False)
+    at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
+    before = float(tiles.scores["mining"][at[(2, 2)]])
+    after = rapideye_copy({(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    result = compare(rapideye, after, tmp_path / "change.gpkg")
+    [alert] = result.alerts
+    assert alert.scores == pytest.approx((before, 0.99))
+    text = change_report(tmp_path / "r.html", result).read_text("utf-8")
+    assert f"+{alert.rise:.2f}<br><small>{before:.2f} &rarr; 0.99</small>" in text
+    assert "Score rise: how much the leading flag's score (a probability, 0 to 1) rose" in text.replace("&#x27;", "'")
+    assert text.index("Alerts, highest confidence first") < text.index("<h2>How alerts are decided</h2>") < text.index(
+        "Alert rule: ")

@@ -204,6 +204,7 @@ class Alert:
     neighbours: int = 0     # neighbouring AFTER tiles that raise the leading flag
     evidence: list[str] = field(default_factory=list)
     cause: str = "other"    # the flag group the alert counts under (a concept counts under its group)
+    scores: tuple[float, float] | None = None   # the leading flag's score on BEFORE (the highest compared) and AFTER
 
 
 @dataclass
@@ -389,7 +390,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             row["cause"] = cause_of(row["new"])
             confidence, evidence = row["confidence"], row["evidence"]
             alerts.append(Alert(i, row["dominant"], row["new"], confidence, row["rise"], *lonlat[i], row["nb"],
-                                evidence, row["cause"]))
+                                evidence, row["cause"], row["scores"][row["new"][0]]))
         if row["held"]:
             held_tiles.append(HeldTile(i, row["dominant"], row["held_back"], *lonlat[i]))
         rows.append(row)
@@ -698,7 +699,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     clouded = ("AFTER" if _clouded(after, i, "after") else
                "BEFORE" if any(_clouded(before, j, "before") for j in near) else "")
     seen = _seen_clear(before, near)   # BEFORE's least clear view of the tile: under BEFORE_CLEAR no baseline
-    d_score, new, held, flags = {}, [], [], []
+    d_score, new, held, flags, scores = {}, [], [], [], {}
     for name in names:
         a_score, b_score = after.score(name), before.score(name)
         b_top = float(max(b_score[j] for j in near))
@@ -716,6 +717,7 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed:
             new.append(name)
             flags.append((name, rise, nb))
+            scores[name] = (b_top, float(a_score[i]))   # the report shows the rise's two ends beside it
         else:   # why, in the layer's held_back (English, as the layer's other words) and counted by its kind
             held.append((PARTIAL, f"{name} (partial tile)") if not like else
                         (CLOUD, f"{name} (cloud on {clouded})") if clouded else
@@ -727,7 +729,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
     # held as BEFORE did not see the ground (its cloud, or haze under BEFORE_CLEAR): a clearer BEFORE date would judge them
     unseen = sum(kind == UNCLEAR or (kind == CLOUD and clouded == "BEFORE") for kind, _ in held)
     return dict(index=i, dominant=dominant, cover=cover, new=new, held=held, confidence="", evidence=[], cause="",
-                flags=flags, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind, unseen=unseen,
+                flags=flags, scores=scores, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind,
+                unseen=unseen,
                 held_back="; ".join(said for _, said in held))   # the layer's held_back and the report's list
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -259,7 +260,7 @@ def confidence_word(word: str) -> str:
 
 def evidence_words(words: list[str]) -> str:
     titles = {"rise": tr("rise"), "neighbours": tr("neighbours"), "embedding": tr("embedding")}
-    return " ".join(titles.get(w, w) for w in words)
+    return ", ".join(titles.get(w, w) for w in words)
 
 
 def _date_words(date) -> str:
@@ -305,7 +306,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
             f"<br><small>{html.escape(flags_words(alert.new_flag))}</small></td>"
             f"<td>{html.escape(confidence_word(alert.confidence))}<br><small>{html.escape(evidence_words(alert.evidence))}"
             "</small></td>"
-            f"<td class='num'>+{alert.rise:.2f}</td><td class='num'>{place}</td>"
+            f"<td class='num'>+{alert.rise:.2f}{_ends(alert.scores)}</td><td class='num'>{place}</td>"
             f"<td class='nowrap'>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
             f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
@@ -314,11 +315,16 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     more = ("<p>" + html.escape(tr("Showing the {shown} first of {n} alerts; the change GeoPackage has all.").format(
         shown=MAX_ALERTS, n=len(result.alerts))) + "</p>" if len(result.alerts) > MAX_ALERTS else "")
     heads = [tr("cause"), tr("new flags"), tr("confidence"), tr("evidence"), tr("score rise"), where, tr("before"),
-             tr("after"), tr("tags gained / lost")]
+             tr("after"), tr("tags gained / lost"), tr("BEFORE → AFTER")]
     h = [html.escape(t) for t in heads]
     table = (f"<table><tr><th>#</th><th>{h[0]}<br><small>{h[1]}</small></th><th>{h[2]}<br><small>{h[3]}</small>"
-             f"</th><th>{h[4]}</th><th>{h[5]}</th><th>{h[6]}<br>{h[7]}</th><th>{h[8]}</th>"
-             f"<th>{h[6]}</th><th>{h[7]}</th></tr>" + "".join(rows) + "</table>"
+             f"</th><th>{h[4]}<br><small>{h[9]}</small></th><th>{h[5]}</th><th>{h[6]}<br>{h[7]}</th><th>{h[8]}</th>"
+             f"<th>{h[6]}</th><th>{h[7]}</th></tr>" + "".join(rows) + "</table><p><small>" + html.escape(tr(
+                 "Score rise: how much the leading flag's score (a probability, 0 to 1) rose from BEFORE to AFTER, "
+                 "above the rise of the whole scene (haze, light, another product), which the rule takes away; under "
+                 "it, BEFORE's and AFTER's scores. Evidence: rise (a rise of the margin or more), neighbours (a "
+                 "neighbouring tile raises the same flag), embedding (the tile changed among the most in what the "
+                 "network sees).")) + "</small></p>"
              ) if rows else "<p><b>" + html.escape(tr("No alerts.")) + "</b></p>"
     counts = read_alerts(change).counts()
     # an answer typed by hand that is none of the known ones has its column only where there is one
@@ -354,7 +360,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
            + "</p>") if result.alerts else ""
     note = html.escape(tr("note:"))
     titles = [html.escape(t) for t in (tr("alerts by cause and confidence"), tr("Review: alerts per cause"),
-                                       tr("Alerts, highest confidence first"))]
+                                       tr("Alerts, highest confidence first"), tr("How alerts are decided"))]
     held_said = ("<p>" + html.escape(tr(
         "{held_back}, on {tiles}: each is shown on its before/after pair below the alerts, with why (the change "
         "layer's held_back field).").format(held_back=result.held_back(), tiles=count(
@@ -365,14 +371,24 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     body = (f"<p>{sides}</p><p>{compared}</p>" + held_said + nxt
             + "".join(f"<p><small>{note} {n}</small></p>" for n in notes)
             + _concept_flags_note(result.after)
-            + "<p><small>" + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + " "
+            + "<p><small>"
             + html.escape(tr("Map: the AFTER scene, alerts outlined by confidence and numbered as in the table. "
                              "Thumbnails: the AFTER tile's footprint outlined in both scenes.")) + "</small></p>"
             + "<div class='scene'>" + overview
             + (f"<img alt='{titles[0]}' src='{chart}'>" if chart else "") + "</div>"
             + f"<h2>{titles[1]}</h2>" + review + more + f"<h2>{titles[2]}</h2>" + table
-            + _held_table(result, held, held_pictures, where, located))
+            + _held_table(result, held, held_pictures, where, located)
+            # the rule last: what the analyst reads first is what changed; the rule is the reference for it
+            + f"<h2>{titles[3]}</h2><p><small>"
+            + html.escape(tr("Alert rule: {rule}.")).format(rule=html.escape(result.rule)) + "</small></p>")
     return body
+
+
+def _ends(scores) -> str:
+    """'<br><small>0.04 → 0.93</small>': the leading flag's BEFORE and AFTER score under its rise ('' unknown)."""
+    if scores is None or not all(math.isfinite(v) for v in scores):
+        return ""
+    return f"<br><small>{scores[0]:.2f} &rarr; {scores[1]:.2f}</small>"
 
 
 def _place(result, tile, located: bool) -> str:
@@ -401,7 +417,7 @@ def _held_table(result, held, pictures, where: str, located: bool) -> str:
             if len(result.held_tiles) > MAX_HELD else "")
     title = html.escape(tr("New flags held back"))
     return (f"<h2>{title}</h2><p><small>"
-            + html.escape(tr("Flags AFTER raised on these tiles that made no alert, and why (the alert rule above): a "
+            + html.escape(tr("Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a "
                              "partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over "
                              "BEFORE's score.")) + "</small></p>"
             + more + "<table><tr><th>#</th>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>" + "".join(rows)
