@@ -224,6 +224,16 @@ class TeachSession:
                                                                          for f in fids]
         self._store()
 
+    def unmark(self, fids) -> bool:
+        """Forget marks, answers and skips of the selected ``fids`` (Unmark), without a refit: as ``forget``, the
+        selection checked first. True where the concept needs a refit (a tile of them was marked, a positive is
+        left): unmarking tiles never marked refitted the same marks again."""
+        fids = [int(f) for f in fids]
+        if not fids:
+            raise TeachError(tr("select some tiles first (any QGIS selection tool)"))
+        looked = set(self.positives) | set(self.negatives) | set(self.skipped)
+        return self.forget(fids) and not looked.isdisjoint(fids)
+
     def forget(self, fids) -> bool:
         """Forget marks, answers and skips of ``fids`` (undo), without a refit. True where the concept needs one (a
         positive is left); else the fit is forgotten until the next mark."""

@@ -34,7 +34,7 @@ class MarksMixin:
 
     def unmark_selected(self) -> bool:
         """Forget the selected tiles' marks and answers; the refit runs in the background, as a mark's does."""
-        return self._forget(lambda: self._ensure_session().forget(self.layer.selectedFeatureIds()))
+        return self._forget(lambda: self._ensure_session().unmark(self.layer.selectedFeatureIds()))
 
     def undo(self) -> bool:
         """Forget the chosen entry of the marks list (the newest if none is chosen) and refit in the background, as
@@ -48,7 +48,8 @@ class MarksMixin:
         return self._forget(lambda: session.forget([fid]))
 
     def _forget(self, forget) -> bool:
-        """Run ``forget`` (a TeachSession.forget: True where a refit is wanted), then the refit in the background."""
+        """Run ``forget`` (TeachSession.forget / unmark: True where a refit is wanted), then the refit in the
+        background."""
         self._flush_threshold()   # a slider move still waiting: written now, not over the refit's fields meanwhile
         refit = []
         ok = self._run(lambda: refit.append(forget()))

@@ -510,6 +510,12 @@ def test_marks_refit_in_the_background_and_marks_given_meanwhile_in_one_refit(pl
     assert session.result is not None and panel.progress_label.text() != "updating…"
     assert panel.review_button.isEnabled() and panel.name_combo.isEnabled()
     _assert_fields_are_the_cores_fit(tiles, session)
+    tiles.removeSelection()
+    assert not panel.unmark_selected() and not panel.refitting()     # nothing selected: said, no refit
+    assert "select some tiles first" in " ".join(w.text() for w in panel.bar.items())
+    tiles.selectByIds(fids[5:7])
+    assert panel.unmark_selected() and not panel.refitting()         # tiles never marked: nothing to refit
+    assert len(jobs) == 2 and sorted(session.positives) == fids[1:3]
 
 
 def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin, tiles, tmp_path, show_layer,
