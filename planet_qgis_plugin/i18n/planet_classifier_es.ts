@@ -661,22 +661,22 @@ Comando: {command}</translation>
         <translation>Pocas marcas dan un concepto aproximado: revise y marque más antes de confiar en flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>skipped</source>
         <translation>saltada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="74"/>
+        <location filename="../teach_dock/marks.py" line="75"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
@@ -726,7 +726,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="103"/>
+        <location filename="../teach_dock/concepts.py" line="102"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -741,12 +741,12 @@ Comando: {command}</translation>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="217"/>
+        <location filename="../teach_layer.py" line="233"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="331"/>
+        <location filename="../teach_layer.py" line="341"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -831,7 +831,7 @@ Comando: {command}</translation>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="125"/>
+        <location filename="../teach_dock/concepts.py" line="124"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
@@ -841,7 +841,7 @@ Comando: {command}</translation>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="302"/>
+        <location filename="../teach_layer.py" line="312"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -3320,7 +3320,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el grupo {group} no es uno de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="311"/>
+        <location filename="../teach_layer.py" line="321"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
@@ -4273,6 +4273,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="419"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta, al final): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="104"/>
+        <source>saved {name} into {folder}: Classify raster now uses it</source>
+        <translation>{name} guardado en {folder}: Clasificar ráster ahora lo usa</translation>
     </message>
 </context>
 </TS>

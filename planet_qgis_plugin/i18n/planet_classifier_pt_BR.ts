@@ -661,22 +661,22 @@ Comando: {command}</translation>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="69"/>
+        <location filename="../teach_dock/marks.py" line="70"/>
         <source>skipped</source>
         <translation>pulada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/marks.py" line="74"/>
+        <location filename="../teach_dock/marks.py" line="75"/>
         <source>tile {row}, {col}: {answer}</source>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
@@ -726,7 +726,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="103"/>
+        <location filename="../teach_dock/concepts.py" line="102"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -741,12 +741,12 @@ Comando: {command}</translation>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="217"/>
+        <location filename="../teach_layer.py" line="233"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="331"/>
+        <location filename="../teach_layer.py" line="341"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
@@ -831,7 +831,7 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="125"/>
+        <location filename="../teach_dock/concepts.py" line="124"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
@@ -841,7 +841,7 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="302"/>
+        <location filename="../teach_layer.py" line="312"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -3320,7 +3320,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o grupo {group} não é um de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="311"/>
+        <location filename="../teach_layer.py" line="321"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
@@ -4273,6 +4273,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="419"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta, no fim): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
+    </message>
+    <message>
+        <location filename="../teach_dock/concepts.py" line="104"/>
+        <source>saved {name} into {folder}: Classify raster now uses it</source>
+        <translation>{name} salvo em {folder}: Classificar raster agora o usa</translation>
     </message>
 </context>
 </TS>

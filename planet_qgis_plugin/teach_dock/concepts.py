@@ -99,10 +99,10 @@ class ConceptFilesMixin:
             from ..dialog import SETTINGS
             QgsSettings().setValue(SETTINGS + "bundle", str(path))   # later Classify runs apply the concept
             self.refresh_bundle()
-            self.bar.clearWidgets()
-            self.bar.pushMessage(tr("Teach"), tr("saved {name} into {path}; Classify raster now uses this bundle, "
-                                                 "so later runs flag the concept (change it under Model bundle)"
-                                                 ).format(name=session.name, path=path), Qgis.Success, 10)
+            said = tr("saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the "
+                      "concept (change it under Model bundle)").format(name=session.name, path=path)
+            self._say_saved(tr("saved {name} into {folder}: Classify raster now uses it").format(
+                name=session.name, folder=Path(path).name), said)
             log(f"teach: concept {session.name} saved into {path}")
             self.saved = str(path)
         self.saved = None
@@ -121,12 +121,18 @@ class ConceptFilesMixin:
 
         def act():
             saved.append(session.save_concept_file(path))
-            self.bar.clearWidgets()
-            self.bar.pushMessage(tr("Teach"), tr("saved {name} as {path}").format(name=session.name, path=saved[0]),
-                                 Qgis.Success, 10)
+            said = tr("saved {name} as {path}")
+            self._say_saved(said.format(name=session.name, path=Path(saved[0]).name),
+                            said.format(name=session.name, path=saved[0]))
             log(f"teach: concept {session.name} saved as {saved[0]}")
         self._run(act)
         return saved[0] if saved else None
+
+    def _say_saved(self, short: str, whole: str) -> None:
+        """A save said on the panel's bar in a line that fits it (the file's or folder's name), the whole path under
+        its Show more: the path wrapped to a second line, cut in the bar of a dock of usual width."""
+        self.bar.clearWidgets()
+        self.bar.pushMessage(tr("Teach"), short, whole, Qgis.Success, 10)
 
     def load_concept(self, path: str | None = None) -> bool:
         """Apply a concept file to the tile layer (its p_<name> / flag_<name> are written in place)."""

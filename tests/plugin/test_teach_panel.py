@@ -529,6 +529,8 @@ def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin,
     target.parent.mkdir()
     panel.choose_concept_target = lambda name: str(target)
     assert panel.save_concept_file() == str(target) and target.is_file()
+    # said in a line the panel's bar holds (the folder's path wrapped, cut): the whole path under Show more
+    assert panel.bar.currentItem().text() == "saved bright_water as bright_water.concept.json"
     # another layer of the same scene: the concept applied in place, teaching goes on from it
     copy = tmp_path / "other.gpkg"
     shutil.copy(classified_many, copy)
