@@ -25,7 +25,7 @@ from torch import nn
 from planet_qgis_plugin.core.publish import staged, sweep_staged
 
 from .config import TrainConfig
-from .data import DataError
+from .data import DataError, not_there
 
 log = logging.getLogger("trainer")
 
@@ -63,7 +63,7 @@ def load_checkpoint(path: Path, keys: tuple[str, ...] = MODEL_KEYS, map_location
     """The checkpoint dict in ``path``, read without running code; CheckpointError naming what is wrong."""
     path = Path(path)
     if not path.is_file():
-        raise CheckpointError(f"checkpoint {path} not found")
+        raise CheckpointError(not_there("checkpoint", path))
     try:
         with warnings.catch_warnings():  # torch warns about pickle protocols before refusing
             warnings.simplefilter("ignore")

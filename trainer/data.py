@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
+import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,7 @@ from planet_qgis_plugin.core.labels import LABELS, UnknownTagError, parse_tags
 from planet_qgis_plugin.core.model.bundle import Scaling
 from planet_qgis_plugin.core.pipeline.preprocess import Scaler, band_percentiles, normalize, resize_bilinear
 from planet_qgis_plugin.core.pipeline.raster import open_raster
+from planet_qgis_plugin.core.publish import not_a_file
 
 log = logging.getLogger("trainer")
 
@@ -39,6 +42,21 @@ STRETCH = (2.0, 98.0)  # percentiles for 16-bit chips, as in the bundle's uint16
 
 class DataError(PlanetClassifierError, ValueError):
     """Unusable training data; the message says what and where, on one line."""
+
+
+def not_there(what: str, path: Path, folder: bool = False) -> str:
+    """Why ``what`` ``path`` cannot be read as a regular file (``folder``: as a folder): it does not exist, or is
+    the other kind, a named pipe, a socket or a device. A FIFO given as --data was "not found" (it was there)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return f"{what} {path} not found"
+    if stat.S_ISDIR(mode):
+        return f"{what} {path} is a folder, not a file"
+    if folder:
+        return f"{what} {path} is a file, not a folder" if stat.S_ISREG(mode) else \
+            f"{what} {path} is {not_a_file(mode)}, not a folder"
+    return f"{what} {path} is {not_a_file(mode)}, not a file"
 
 
 def names_text(items: Sequence[str], limit: int = 5) -> str:
@@ -144,10 +162,10 @@ def read_labels(path: Path) -> list[tuple[str, list[str]]]:
 def find_csv(data: Path, csv_path: Path | None = None) -> Path:
     if csv_path is not None:
         if not Path(csv_path).is_file():
-            raise DataError(f"labels CSV {csv_path} not found")
+            raise DataError(not_there("labels CSV", Path(csv_path)))
         return Path(csv_path)
     if not data.is_dir():
-        raise DataError(f"data folder {data} not found")
+        raise DataError(not_there("data folder", data, folder=True))
     for name in CSV_NAMES:
         if (data / name).is_file():
             return data / name

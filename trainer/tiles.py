@@ -39,7 +39,7 @@ from planet_qgis_plugin.core.pipeline.raster import (
 from planet_qgis_plugin.core.pipeline.reader import WindowSource
 from planet_qgis_plugin.core.pipeline.tiling import Tile
 
-from .data import BANDS, ChipTable, DataError, chip_rule, names_text, unknown_tags_error
+from .data import BANDS, ChipTable, DataError, chip_rule, names_text, not_there, unknown_tags_error
 from .where import check_where
 
 #: Why a tile is left out when its window misses the raster altogether.
@@ -125,7 +125,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
     if raster is None:
         raise DataError(f"{gpkg} is a tile GeoPackage: pass --raster with the raster it was classified from")
     if not gpkg.is_file():
-        raise DataError(f"tile GeoPackage {gpkg} not found")
+        raise DataError(not_there("tile GeoPackage", gpkg))
     try:
         chips = RasterChips(Path(raster), BANDS["raster"])
     except PlanetClassifierError as exc:

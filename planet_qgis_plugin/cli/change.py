@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "tags gained and lost, the change of each flag group's score, new flags that pass the alert "
                     "rule with a confidence (nominal/high/highest).",
         epilog="Exit status: 0 done (with or without alerts); 1 refused (one 'error:' line, nothing written: "
-               "scenes that do not overlap, an existing OUTPUT without --overwrite, ...); 130, 143, 129 interrupted "
+               "scenes that do not overlap, an existing OUTPUT without --overwrite, ...); 75 OUTPUT is a GeoPackage "
+               "another program is writing (nothing written: run again once it is done); 130, 143, 129 interrupted "
                "by Ctrl-C, SIGTERM, SIGHUP (nothing written). More: docs/monitoring.md.")
     p.add_argument("before", type=Path, help="the earlier scene: a tile GeoPackage or a raster")
     p.add_argument("after", type=Path, help="the later scene: a tile GeoPackage or a raster (the same kind as BEFORE)")

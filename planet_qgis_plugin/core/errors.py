@@ -38,6 +38,12 @@ class OutputError(PlanetClassifierError):
     """The output cannot be written (exists without overwrite, read-only, missing folder)."""
 
 
+class OutputBusy(OutputError):
+    """The output is a GeoPackage another program is writing (its lock held): the same call may succeed once that
+    program is done (``retry``: the command lines exit EXIT_RETRY, as for a tile layer teach finds locked)."""
+    retry = True
+
+
 class Cancelled(PlanetClassifierError):
     """The run was cancelled by the user; nothing was written."""
 

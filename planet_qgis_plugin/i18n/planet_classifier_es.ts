@@ -2000,7 +2000,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="45"/>
+        <location filename="../core/errors.py" line="51"/>
         <source>cancelled by the user; no output was written</source>
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
@@ -2015,7 +2015,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="327"/>
+        <location filename="../core/layer/gpkg.py" line="350"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -3055,37 +3055,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se clasificó con el backbone {backbone_id}, no el de este paquete; localice con el paquete con que se clasificó la capa</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="117"/>
+        <location filename="../core/teach/locate.py" line="119"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: su cuadrícula de teselas ({RUN_META}) es ilegible; vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="146"/>
+        <location filename="../core/teach/locate.py" line="148"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} no registra el ráster del que se clasificó ({RUN_META}); vuelva a clasificar la escena</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="150"/>
+        <location filename="../core/teach/locate.py" line="152"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>el ráster del que se clasificó {name}, {scene}, ya no está (movido o borrado): vuelva a ponerlo o diga dónde está ahora (teach --raster) para localizar teselas en él</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="156"/>
+        <location filename="../core/teach/locate.py" line="158"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} no es el ráster del que se clasificó {name} ({why}); indique ese ráster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="199"/>
+        <location filename="../core/teach/locate.py" line="201"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>ninguna tesela con fid {missing} en {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="272"/>
+        <location filename="../core/teach/locate.py" line="274"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>la tesela {fid} de {name} no tiene geometría</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="328"/>
+        <location filename="../core/teach/locate.py" line="330"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>el predictor {backend} no devolvió embeddings</translation>
     </message>
@@ -3580,7 +3580,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a lo que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="164"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3830,12 +3830,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="173"/>
+        <location filename="../core/layer/gpkg.py" line="174"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="173"/>
+        <location filename="../core/layer/gpkg.py" line="174"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3945,7 +3945,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="176"/>
+        <location filename="../core/layer/gpkg.py" line="177"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4020,7 +4020,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>

@@ -2000,7 +2000,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="45"/>
+        <location filename="../core/errors.py" line="51"/>
         <source>cancelled by the user; no output was written</source>
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
@@ -2015,7 +2015,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="327"/>
+        <location filename="../core/layer/gpkg.py" line="350"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -3055,37 +3055,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi classificado com o backbone {backbone_id}, não o deste pacote; localize com o pacote com que a camada foi classificada</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="117"/>
+        <location filename="../core/teach/locate.py" line="119"/>
         <source>{name}: its tile grid ({RUN_META}) is unreadable; classify the scene again</source>
         <translation>{name}: sua grade de quadrículas ({RUN_META}) está ilegível; classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="146"/>
+        <location filename="../core/teach/locate.py" line="148"/>
         <source>{name} does not record the raster it was classified from ({RUN_META}); classify the scene again</source>
         <translation>{name} não registra o raster de que foi classificado ({RUN_META}); classifique a cena de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="150"/>
+        <location filename="../core/teach/locate.py" line="152"/>
         <source>the raster {name} was classified from, {scene}, is gone (moved or deleted): put it back, or say where it is now (teach --raster), to locate tiles in it</source>
         <translation>o raster de que {name} foi classificado, {scene}, sumiu (movido ou apagado): recoloque-o ou diga onde está agora (teach --raster) para localizar quadrículas nele</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="156"/>
+        <location filename="../core/teach/locate.py" line="158"/>
         <source>{raster} is not the raster {name} was classified from ({why}); give that raster</source>
         <translation>{raster} não é o raster de que {name} foi classificado ({why}); informe esse raster</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="199"/>
+        <location filename="../core/teach/locate.py" line="201"/>
         <source>no tile with fid {missing} in {name}</source>
         <translation>nenhuma quadrícula com fid {missing} em {name}</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="272"/>
+        <location filename="../core/teach/locate.py" line="274"/>
         <source>tile {fid} of {name} has no geometry</source>
         <translation>a quadrícula {fid} de {name} não tem geometria</translation>
     </message>
     <message>
-        <location filename="../core/teach/locate.py" line="328"/>
+        <location filename="../core/teach/locate.py" line="330"/>
         <source>the {backend} predictor returned no embeddings</source>
         <translation>o preditor {backend} não devolveu embeddings</translation>
     </message>
@@ -3580,7 +3580,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="163"/>
+        <location filename="../core/layer/gpkg.py" line="164"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3830,12 +3830,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="173"/>
+        <location filename="../core/layer/gpkg.py" line="174"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="173"/>
+        <location filename="../core/layer/gpkg.py" line="174"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3945,7 +3945,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="176"/>
+        <location filename="../core/layer/gpkg.py" line="177"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4020,7 +4020,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>

@@ -165,3 +165,79 @@ def test_change_given_a_mistyped_or_odd_scene_beside_a_tile_layer_names_it(class
     before = snapshot(tmp_path)
     assert_refused(run_cli("change", *(tmp_path / g for g in given), "-o", tmp_path / "c.gpkg"), said, before,
                    tmp_path)
+
+
+@pytest.mark.parametrize("command", ["classify", "change"])
+def test_an_output_another_program_is_writing_is_not_replaced_under_it(classified, tmp_path, command):
+    """`classify -o tiles.gpkg --overwrite` while another program writes tiles.gpkg (its SQLite lock held: QGIS saving
+    an edit session, a script's transaction): replaced under it, exit 0, that program's writes then going to a file
+    no longer there (Processing refused it already). Refused as teach refuses a locked layer: one line, exit 75 (run
+    again once it is done), the file as it was."""
+    import shutil
+    import sys
+
+    from ..conftest import VISUAL_RGBA
+
+    out = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, out)
+    holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], "
+                               "isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('held', flush=True); "
+                               "sys.stdin.read()", str(out)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        before = snapshot(tmp_path)
+        args = [VISUAL_RGBA] if command == "classify" else ["change", classified, classified]
+        assert_refused(run_cli(*args, "-o", out, "--overwrite"), f"{out} is in use by another program that is "
+                       "writing it (the database is locked)", before, tmp_path, code=75)
+    finally:
+        holder.communicate("")
+
+
+@pytest.mark.parametrize("given, said", [
+    ("pipe", "tile GeoPackage {path} is a named pipe (FIFO), not a file"),
+    ("folder", "tile GeoPackage {path} is a folder, not a file")])
+def test_the_trainer_names_a_tile_layer_that_is_a_pipe_or_a_folder(tmp_path, given, said):
+    """train.py --data tiles.gpkg where tiles.gpkg is a named pipe or a folder: `tile GeoPackage tiles.gpkg not found`,
+    of a name that is there. It is named as what it is, exit 2, no run folder."""
+    import os
+    import sys
+
+    from ..conftest import RAPIDEYE, ROOT
+
+    path = tmp_path / "tiles.gpkg"
+    os.mkfifo(path) if given == "pipe" else path.mkdir()
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, str(ROOT / "trainer" / "train.py"), "--data", str(path), "--raster",
+                           str(RAPIDEYE), "--out", str(tmp_path / "run")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert_refused(proc, said.format(path=path), before, tmp_path, code=2)
+
+
+@pytest.mark.parametrize("stride", ["1e999", "-1e999", "1e300", "-5", "0"])
+def test_a_tile_grid_record_edited_to_no_stride_a_run_writes_is_unreadable_not_a_traceback(classified, tmp_path,
+                                                                                         stride):
+    """teach --locate on a layer whose PLANET_GRID says `"stride_px": 1e999` (edited; JSON reads it as inf): an
+    OverflowError traceback; 1e300, -5 or 0 were refused as if the analyst had asked for that stride (`stride -5 px
+    is not allowed`, a 300-digit number for 1e300). The record is called unreadable, as text there is."""
+    import re
+    import shutil
+    import sys
+
+    from osgeo import ogr
+
+    from ..conftest import RAPIDEYE, ROOT
+
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    ds = ogr.Open(str(layer), 1)
+    tiles = ds.GetLayerByName("tiles")
+    metadata = tiles.GetMetadata()
+    metadata["PLANET_GRID"] = re.sub(r'"stride_px": [^,}]+', f'"stride_px": {stride}', metadata["PLANET_GRID"])
+    tiles.SetMetadata(metadata)
+    tiles = ds = None
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits", "--positive",
+                           "1", "--locate", "--raster", str(RAPIDEYE)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert_refused(proc, "tiles.gpkg: its tile grid (PLANET_GRID) is unreadable; classify the scene again", before,
+                   tmp_path)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
 from .. import publish
-from ..errors import OutputError
+from ..errors import OutputBusy, OutputError
 from ..labels import FLAG_GROUPS
 from ..wording import count, tr
 from .embeddings import EMBEDDING_FIELD, META_BACKBONE, META_DTYPE, META_SIZE
@@ -126,6 +126,7 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
     publish.check_not_an_input(path, inputs)
     path = publish.check_new_file(path, "output", overwrite)
     if path.is_file():   # read once for both (an output written over is opened before the run and again at its end)
+        _refuse_busy(path)
         answers, taught_here = _work_in(path)
         _refuse_answers_lost(path, answers)
         _refuse_concepts_lost(path, taught_here, concepts)
@@ -211,6 +212,28 @@ def answered(path: str | Path) -> int:
     review's)."""
     with _layer_read_quietly(path, CHANGES) as (_, layer):
         return _answers_in(layer)
+
+
+class _Unreadable(Exception):
+    """A SQLite output that cannot be read (damaged, not a GeoPackage): --overwrite replaces it as any file."""
+
+
+def _refuse_busy(path: Path) -> None:
+    """OutputBusy for an output that is a GeoPackage another program is writing (its SQLite lock held: QGIS saving
+    an edit session, a script's transaction): `classify -o locked.gpkg --overwrite` replaced it under that program,
+    whose writes then went to a file no longer there. Processing refused it already (tables_besides)."""
+    from .sqlite_read import SQLITE_MAGIC, connect_read_only
+
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return
+    except OSError:
+        return
+    try:
+        connect_read_only(path, _Unreadable, OutputBusy).close()
+    except _Unreadable:
+        pass
 
 
 def _work_in(path: str | Path) -> tuple[int, list[str]]:

@@ -113,7 +113,9 @@ class Locator:
         try:
             recorded = json.loads(grid_item) if grid_item else None
             stride = int(recorded["stride_px"]) if recorded else None
-        except (ValueError, TypeError, KeyError, RecursionError):
+            if stride is not None and not 1 <= stride <= manifest.chip_size:   # edited: no run wrote it
+                raise ValueError(stride)
+        except (ValueError, TypeError, KeyError, RecursionError, OverflowError):   # OverflowError: 1e999
             raise LocateError(tr("{name}: its tile grid ({RUN_META}) is unreadable; "
                                  "classify the scene again").format(
                 name=tiles.path.name, RUN_META=RUN_META['grid'])) from None
