@@ -51,6 +51,7 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
         self._locators: dict[str, list] = {}   # layer id -> [its tiles, core Locator or None]
         self._predictors: dict[str, object] = {}   # bundle path -> its predictor, set up once for every layer of it
         self._locate_task = None
+        self._locate_dropped = None   # Where?'s task cancelled by unticking it (said by nothing)
         self._refit_task = None     # the refit after an answer, under way (teach_dock/refit)
         #: layer id -> its session, where answers were given while a refit ran: one more refit each when it ends
         self._refit_wanted: dict[str, TeachSession] = {}

@@ -95,6 +95,47 @@ def test_where_draws_the_located_quarter_on_the_chip_and_the_map(panel):
     assert panel.cell_band is None
 
 
+def test_unticking_where_stops_its_task_and_ticking_again_locates_the_rest(panel, monkeypatch):
+    """Where? unticked (or cancelled in QGIS's task list) while its task runs: the task located every chip of the
+    gallery to its end whatever the cancel. It stops after the chips under way (kept), says nothing where the analyst
+    unticked it, and ticked again locates only the chips left."""
+    import threading
+
+    from qgis.PyQt.QtCore import QCoreApplication, Qt
+
+    from planet_qgis_plugin.core.teach.locate import Locator
+    from planet_qgis_plugin.teach_dock.where import LOCATE_CHUNK
+
+    gate, calls = threading.Event(), []
+    locate = Locator.locate
+
+    def held(self, concept, fids):    # the real locate, once the test lets the first call go
+        calls.append(list(fids))
+        assert gate.wait(60)
+        return locate(self, concept, fids)
+
+    monkeypatch.setattr(Locator, "locate", held)
+    panel.review_next()
+    chips = [int(panel.gallery.item(i).data(Qt.UserRole)) for i in range(panel.gallery.count())]
+    assert len(chips) > LOCATE_CHUNK
+    panel.bar.clearWidgets()
+    panel.where_check.setChecked(True)
+    deadline = time.monotonic() + 60           # a guard against a hang, not a timing
+    while not calls:
+        QCoreApplication.processEvents()
+        assert time.monotonic() < deadline
+    panel.where_check.setChecked(False)        # while its first chips are located
+    gate.set()
+    settle(panel)
+    assert calls == [chips[:LOCATE_CHUNK]]     # stopped after the chips under way
+    assert [f for f in chips if panel.located(f) is not None] == chips[:LOCATE_CHUNK]   # and they are kept
+    assert not panel.bar.items() and not panel.where_check.isChecked()   # nothing said: the analyst unticked it
+    panel.where_check.setChecked(True)
+    settle(panel)
+    assert sorted(f for call in calls[1:] for f in call) == sorted(chips[LOCATE_CHUNK:])   # only the chips left
+    assert all(panel.located(f) is not None for f in chips)
+
+
 def test_where_with_the_raster_gone_is_a_message_and_unticks(panel, classified, tmp_path, qgis_iface):
     raster, _ = classified
     moved = tmp_path / "away.tif"
