@@ -165,6 +165,10 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
             widget.setEnabled(taught and idle)
         # a concept only loaded here has no fit of its own to write as a file until a mark or answer refits it
         self.save_file_button.setEnabled(taught and idle and session.state is not None)
+        loaded_only = taught and session.state is None   # greyed with no word why: the tooltip says it
+        self.save_file_button.setToolTip(tr(
+            "A concept only loaded here is written as a file once refitted here: mark or answer a tile on this layer "
+            "first (the file it came from is the concept as it stands)") if loaded_only else self.save_file_tip)
         for button in (self.answer_yes, self.answer_no, self.answer_skip):
             button.setEnabled(self.review_on and self.reviewing is not None)
         self.undo_button.setEnabled(bool(session is not None and session.history))   # in order, as answers are

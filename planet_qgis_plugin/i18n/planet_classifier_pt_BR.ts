@@ -571,17 +571,17 @@ Comando: {command}</translation>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="225"/>
+        <location filename="../teach_dock/layout.py" line="226"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="226"/>
+        <location filename="../teach_dock/layout.py" line="227"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="234"/>
+        <location filename="../teach_dock/layout.py" line="235"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
@@ -601,47 +601,47 @@ Comando: {command}</translation>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="91"/>
+        <location filename="../teach_panel.py" line="92"/>
         <source>Select a tile layer made by &lt;b&gt;Classify raster&lt;/b&gt; in the Layers panel.</source>
         <translation>Selecione no painel Camadas uma camada de quadrículas feita por &lt;b&gt;Classificar raster&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="93"/>
+        <location filename="../teach_panel.py" line="94"/>
         <source>Tile layer: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Camada de quadrículas: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="116"/>
+        <location filename="../teach_panel.py" line="117"/>
         <source>select a tile layer made by &apos;Classify raster&apos; first</source>
         <translation>selecione antes uma camada de quadrículas feita por 'Classificar raster'</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="150"/>
+        <location filename="../teach_panel.py" line="151"/>
         <source>Mark selected as {name}</source>
         <translation>Marcar seleção como {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="151"/>
+        <location filename="../teach_panel.py" line="152"/>
         <source>Not {name}</source>
         <translation>Não é {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="172"/>
+        <location filename="../teach_panel.py" line="177"/>
         <source>No marks yet. Select tiles that show the concept, then mark them.</source>
         <translation>Nenhuma marca ainda. Selecione quadrículas que mostram o conceito e marque-as.</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="178"/>
+        <location filename="../teach_panel.py" line="183"/>
         <source>found {found} of about {about}, reviewed {reviewed}</source>
         <translation>encontradas {found} de cerca de {about}, revisadas {reviewed}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="180"/>
+        <location filename="../teach_panel.py" line="185"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
         <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="185"/>
+        <location filename="../teach_panel.py" line="190"/>
         <source> (yours; fitted {t:.2f})</source>
         <translation> (limiar escolhido por você; o ajustado é {t:.2f})</translation>
     </message>
@@ -651,12 +651,12 @@ Comando: {command}</translation>
         <translation>precisão esperada: ainda desconhecida (nenhuma resposta no limiar ou acima){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="187"/>
+        <location filename="../teach_panel.py" line="192"/>
         <source>{flagged} of {tiles} tiles flagged (p_{name} ≥ {t:.2f}, {method}); updated in {s:.2f} s</source>
         <translation>{flagged} de {tiles} quadrículas sinalizadas (p_{name} ≥ {t:.2f}, {method}); atualizado em {s:.2f} s</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="195"/>
+        <location filename="../teach_panel.py" line="200"/>
         <source>A few marks give a rough concept: review and mark more before trusting flag_{name}.</source>
         <translation>Poucas marcas dão um conceito grosseiro: revise e marque mais antes de confiar em flag_{name}.</translation>
     </message>
@@ -1071,7 +1071,7 @@ Comando: {command}</translation>
         <translation>sinalizada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="115"/>
+        <location filename="../teach_dock/where.py" line="135"/>
         <source>Where?</source>
         <translation>Onde?</translation>
     </message>
@@ -1081,7 +1081,7 @@ Comando: {command}</translation>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="199"/>
+        <location filename="../teach_panel.py" line="204"/>
         <source>flag_{name} stays off here: it would flag far more of this layer than where it was taught. Review and mark tiles here to confirm it.</source>
         <translation>flag_{name} fica desligado aqui: sinalizaria muito mais desta camada do que onde foi ensinado. Revise e marque quadrículas aqui para confirmá-lo.</translation>
     </message>
@@ -1171,7 +1171,7 @@ Comando: {command}</translation>
         <translation>Tags e probabilidades</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="112"/>
+        <location filename="../teach_dock/where.py" line="132"/>
         <source>cancelled: tick Where? again to locate the chips</source>
         <translation>cancelado: marque Onde? de novo para localizar nos recortes</translation>
     </message>
@@ -1430,17 +1430,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>precisão esperada {p:.0%} (com base em {answers}){mine}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="79"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>Planet classifier: where in {chips}</source>
         <translation>Planet classifier: onde em {chips}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="79"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>chip</source>
         <translation>recorte</translation>
     </message>
     <message>
-        <location filename="../teach_dock/where.py" line="79"/>
+        <location filename="../teach_dock/where.py" line="99"/>
         <source>chips</source>
         <translation>recortes</translation>
     </message>
@@ -3390,17 +3390,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="246"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="241"/>
+        <location filename="../teach_panel.py" line="246"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="242"/>
+        <location filename="../teach_panel.py" line="247"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -4278,6 +4278,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../teach_dock/concepts.py" line="104"/>
         <source>saved {name} into {folder}: Classify raster now uses it</source>
         <translation>{name} salvo em {folder}: Classificar raster agora o usa</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="169"/>
+        <source>A concept only loaded here is written as a file once refitted here: mark or answer a tile on this layer first (the file it came from is the concept as it stands)</source>
+        <translation>Um conceito apenas carregado aqui é gravado como arquivo depois de reajustado aqui: marque ou responda antes uma quadrícula nesta camada (o arquivo de onde ele veio é o conceito como está)</translation>
     </message>
 </context>
 </TS>

@@ -218,9 +218,10 @@ class LayoutMixin:
                                        "you choose; classify later scenes with it to get p_<name> / flag_<name>"))
         self.save_button.clicked.connect(self.save_concept)
         self.save_file_button = QPushButton(tr("Save concept file…"), body)
-        self.save_file_button.setToolTip(tr("Write the concept as a small file (weights, threshold, where it was "
-                                            "taught, its marked tiles) into the concepts folder of your QGIS "
-                                            "profile: Load concept… and classify --concept apply it"))
+        self.save_file_tip = tr("Write the concept as a small file (weights, threshold, where it was taught, its "
+                                "marked tiles) into the concepts folder of your QGIS profile: Load concept… and "
+                                "classify --concept apply it")
+        self.save_file_button.setToolTip(self.save_file_tip)
         self.save_file_button.clicked.connect(self.save_concept_file)
         self.load_button = QPushButton(tr("Load concept…"), body)
         self.load_button.setToolTip(tr("Apply a saved concept file to this tile layer (the concepts folder of "

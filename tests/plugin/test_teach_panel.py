@@ -539,6 +539,8 @@ def test_concept_file_saved_into_the_profile_and_loaded_on_another_layer(plugin,
     assert panel.load_concept(str(target))
     session = panel.session()
     assert session.name == "bright_water" and session.earlier is not None
+    # nothing fitted here yet to write as a file: the greyed button says what to do
+    assert not panel.save_file_button.isEnabled() and "mark or answer a tile" in panel.save_file_button.toolTip()
     flags = {f.id(): bool(f["flag_bright_water"]) for f in other.getFeatures()}
     assert flags and flags == {fid: bool(session.result.flags[session.row_of[fid]]) for fid in flags}
     assert session.flagged_count() == sum(flags.values()) and "bright_water" in panel.counts.text()
