@@ -100,6 +100,8 @@ def run() -> None:
     for _ in range(2):
         start = time.perf_counter()
         panel.undo()
+        timed("an undo, until the panel answers (its refit in the background)", start)
+        spin_until(lambda: not panel.refitting())
         repainted()
         timed("an undo, until the map has it", start)
 
