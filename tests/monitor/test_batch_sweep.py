@@ -261,7 +261,7 @@ def test_ctrl_c_mid_scene_stops_the_workers_at_once(tiny_bundle, make_raster, tm
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130 and err.count("\n") == 1, err
     # what the workers were writing is gone, and with it the folder the batch had made for them (no scene finished)
-    assert not out.exists()   # scenes of minutes each: none had finished
+    assert not out.exists(), (sorted(p.name for p in out.iterdir()), err)   # scenes of minutes each: none had finished
 
 
 def test_a_scheduler_batch_has_its_workers_sweep_the_output_folder(tmp_path):

@@ -165,6 +165,7 @@ def test_the_reports_rise_shows_its_two_scores_and_the_rule_comes_after_the_aler
     assert alert.scores == pytest.approx((before, 0.99))
     text = change_report(tmp_path / "r.html", result).read_text("utf-8")
     assert f"+{alert.rise:.2f}<br><small>{before:.2f} &rarr; 0.99</small>" in text
+    assert "&minus; -" not in text and "+ -<br>" not in text   # no tag changed: '-', not two lines of nothing
     assert "Score rise: how much the leading flag's score (a probability, 0 to 1) rose" in text.replace("&#x27;", "'")
     assert text.index("Alerts, highest confidence first") < text.index("<h2>How alerts are decided</h2>") < text.index(
         "Alert rule: ")

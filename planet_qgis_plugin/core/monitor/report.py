@@ -308,7 +308,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
             "</small></td>"
             f"<td class='num'>+{alert.rise:.2f}{_ends(alert.scores)}</td><td class='num'>{place}</td>"
             f"<td class='nowrap'>{html.escape(result.before_date.date)}<br>{html.escape(result.after_date.date)}</td>"
-            f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; {html.escape(' '.join(sorted(lost)) or '-')}</td>"
+            f"<td>{_tags_cell(gained, lost)}</td>"
             f"<td>{before_img}</td><td>{after_img}</td></tr>")
     by = {c: sum(a.confidence == c for a in result.alerts) for c in CONFIDENCE}
     chart = _alerts_chart(result.alerts) if result.alerts else ""
@@ -384,6 +384,13 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
     return body
 
 
+def _tags_cell(gained: set[str], lost: set[str]) -> str:
+    """'+ road<br>&minus; water': the tags gained and lost, a line for each that there is; '-' for none ('+ -' over
+    '&minus; -' read as two changes of nothing)."""
+    lines = [f"{sign} {html.escape(' '.join(sorted(tags)))}" for sign, tags in (("+", gained), ("&minus;", lost)) if tags]
+    return "<br>".join(lines) or "-"
+
+
 def _ends(scores) -> str:
     """'<br><small>0.04 → 0.93</small>': the leading flag's BEFORE and AFTER score under its rise ('' unknown)."""
     if scores is None or not all(math.isfinite(v) for v in scores):
@@ -410,8 +417,7 @@ def _held_table(result, held, pictures, where: str, located: bool) -> str:
         lost = result.before.tag_text(tile.before) - result.after.tag_text(tile.index)
         rows.append(f"<tr><td class='num'>{k}</td><td>{html.escape(tile.why)}</td>"
                     f"<td class='num'>{_place(result, tile, located)}</td>"
-                    f"<td>+ {html.escape(' '.join(sorted(gained)) or '-')}<br>&minus; "
-                    f"{html.escape(' '.join(sorted(lost)) or '-')}</td><td>{before_img}</td><td>{after_img}</td></tr>")
+                    f"<td>{_tags_cell(gained, lost)}</td><td>{before_img}</td><td>{after_img}</td></tr>")
     more = ("<p>" + html.escape(tr("Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.")
                                 .format(shown=MAX_HELD, n=len(result.held_tiles))) + "</p>"
             if len(result.held_tiles) > MAX_HELD else "")
