@@ -2005,12 +2005,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="67"/>
+        <location filename="../core/layer/gpkg.py" line="68"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="72"/>
+        <location filename="../core/layer/gpkg.py" line="73"/>
         <source>output {path} must end in .gpkg</source>
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
@@ -2185,42 +2185,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>área de interés {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="84"/>
+        <location filename="../core/pipeline/aoi.py" line="87"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="87"/>
+        <location filename="../core/pipeline/aoi.py" line="90"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="101"/>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="103"/>
+        <location filename="../core/pipeline/aoi.py" line="106"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="97"/>
+        <location filename="../core/pipeline/aoi.py" line="100"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="124"/>
+        <location filename="../core/pipeline/aoi.py" line="127"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="173"/>
+        <location filename="../core/pipeline/aoi.py" line="176"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="231"/>
+        <location filename="../core/pipeline/aoi.py" line="234"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -2350,77 +2350,77 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés no interseca el ráster: el ráster abarca {raster_extent}, el área {area_extent}; revise las coordenadas y el SRC del área</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>la salida {path} fue {how} por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>created</source>
         <translation>creada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>changed</source>
         <translation>modificada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="109"/>
+        <location filename="../core/publish.py" line="111"/>
         <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>la salida {path} fue creada por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="162"/>
+        <location filename="../core/publish.py" line="164"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} es la entrada {given}; elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="174"/>
+        <location filename="../core/publish.py" line="176"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} es un enlace simbólico en bucle (apunta a sí mismo); elimínelo o elija otro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="189"/>
+        <location filename="../core/publish.py" line="191"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; elija un nombre más corto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="194"/>
+        <location filename="../core/publish.py" line="196"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} no se puede escribir ({reason}); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="201"/>
+        <location filename="../core/publish.py" line="203"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="204"/>
+        <location filename="../core/publish.py" line="206"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} es {kind}, no un archivo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="211"/>
+        <location filename="../core/publish.py" line="213"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="229"/>
+        <location filename="../core/publish.py" line="231"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="232"/>
+        <location filename="../core/publish.py" line="234"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="215"/>
+        <location filename="../core/publish.py" line="217"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="404"/>
+        <location filename="../core/publish.py" line="406"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
@@ -3215,22 +3215,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="43"/>
+        <location filename="../core/layer/sqlite_read.py" line="62"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está en uso por otro programa que lo está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="47"/>
+        <location filename="../core/layer/sqlite_read.py" line="66"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} no es un GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="49"/>
+        <location filename="../core/layer/sqlite_read.py" line="68"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="84"/>
+        <location filename="../core/layer/sqlite_read.py" line="103"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
@@ -3280,22 +3280,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3325,12 +3325,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="147"/>
+        <location filename="../core/layer/sqlite_read.py" line="174"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="156"/>
+        <location filename="../core/layer/sqlite_read.py" line="183"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
@@ -3340,7 +3340,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="249"/>
+        <location filename="../core/pipeline/aoi.py" line="252"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
@@ -3425,7 +3425,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="30"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} cannot be read: {odd}, where SQLite keeps the file&apos;s journal; remove it (or move the GeoPackage elsewhere)</source>
         <translation>{path} no se puede leer: {odd}, donde SQLite guarda el diario del archivo; elimínelo (o mueva el GeoPackage a otro lugar)</translation>
     </message>
@@ -3460,17 +3460,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="207"/>
+        <location filename="../core/publish.py" line="209"/>
         <source>{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite to replace the link (or choose another name)</source>
         <translation>{what} {path} es un enlace simbólico a {target}, que no existe; pase --overwrite para reemplazar el enlace (o elija otro nombre)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="263"/>
+        <location filename="../core/publish.py" line="265"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} no se puede pasar a GDAL: este Python lee los nombres de archivo como {encoding} (su configuración regional); ejecútelo con PYTHONUTF8=1 o una configuración regional UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="266"/>
+        <location filename="../core/publish.py" line="268"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
@@ -3580,7 +3580,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a lo que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="164"/>
+        <location filename="../core/layer/gpkg.py" line="168"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3705,7 +3705,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="165"/>
+        <location filename="../core/layer/sqlite_read.py" line="192"/>
         <source>this write changes no geometry</source>
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
@@ -3750,12 +3750,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <location filename="../core/pipeline/aoi.py" line="96"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>el área de interés {path} contiene {n} capas de polígonos ({names}): diga cuál es el área guardándola como un archivo propio (ogr2ogr area.gpkg {path} {name}) y dando ese archivo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="63"/>
+        <location filename="../core/layer/sqlite_read.py" line="82"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
@@ -3830,12 +3830,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="174"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="174"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3945,7 +3945,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="177"/>
+        <location filename="../core/layer/gpkg.py" line="181"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -3960,7 +3960,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="134"/>
+        <location filename="../core/publish.py" line="136"/>
         <source>could not put {path} in place ({reason}); what was there is left as it was</source>
         <translation>no se pudo poner {path} en su lugar ({reason}); lo que había allí quedó como estaba</translation>
     </message>
@@ -4020,7 +4020,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="180"/>
+        <location filename="../core/layer/gpkg.py" line="184"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4110,7 +4110,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="243"/>
+        <location filename="../core/publish.py" line="245"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} es un archivo o carpeta llamado '-', no la salida estándar (el comando solo escribe archivos); dé un nombre</translation>
     </message>
@@ -4145,7 +4145,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la hora de una respuesta, {stamp}, está en el futuro; dé cuándo se dio (o ninguna: ahora)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="228"/>
+        <location filename="../core/pipeline/aoi.py" line="231"/>
         <source>the raster is on a local grid that no datum ties to the earth, so an area of interest in another CRS cannot be placed on it; give it as a file saved in the raster&apos;s own CRS</source>
         <translation>el ráster está en una cuadrícula local que ningún datum liga a la Tierra, así que un área de interés en otro SRC no puede situarse en él; dela como un archivo guardado en el propio SRC del ráster</translation>
     </message>
@@ -4250,7 +4250,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Varias señales</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="122"/>
+        <location filename="../core/pipeline/sources.py" line="125"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} lo lee la entrada {raster} (una fuente o archivo auxiliar suyo); elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
@@ -4283,6 +4283,31 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../teach_panel.py" line="169"/>
         <source>A concept only loaded here is written as a file once refitted here: mark or answer a tile on this layer first (the file it came from is the concept as it stands)</source>
         <translation>Un concepto solo cargado aquí se escribe como archivo una vez reajustado aquí: marque o responda antes una tesela de esta capa (el archivo del que vino es el concepto tal como está)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="129"/>
+        <source>output {path} cannot be written: {deep}</source>
+        <translation>la salida {path} no se puede escribir: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <source>its full name is {n} bytes long, more than the {most} under which SQLite opens a GeoPackage: use a folder nearer the root</source>
+        <translation>su nombre completo tiene {n} bytes, más que los {most} con que SQLite abre un GeoPackage: use una carpeta más cerca de la raíz</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="46"/>
+        <source>{path} cannot be opened: {deep}</source>
+        <translation>{path} no se puede abrir: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <source>area of interest {path} cannot be opened: {deep}</source>
+        <translation>el área de interés {path} no se puede abrir: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/sources.py" line="80"/>
+        <source>cannot be opened: {deep}</source>
+        <translation>no se puede abrir: {deep}</translation>
     </message>
 </context>
 </TS>

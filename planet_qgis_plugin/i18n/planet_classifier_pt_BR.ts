@@ -2005,12 +2005,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="67"/>
+        <location filename="../core/layer/gpkg.py" line="68"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="72"/>
+        <location filename="../core/layer/gpkg.py" line="73"/>
         <source>output {path} must end in .gpkg</source>
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
@@ -2185,42 +2185,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>área de interesse {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="84"/>
+        <location filename="../core/pipeline/aoi.py" line="87"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="87"/>
+        <location filename="../core/pipeline/aoi.py" line="90"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>a área de interesse {path} não tem camada vetorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="101"/>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="103"/>
+        <location filename="../core/pipeline/aoi.py" line="106"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="97"/>
+        <location filename="../core/pipeline/aoi.py" line="100"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="124"/>
+        <location filename="../core/pipeline/aoi.py" line="127"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="173"/>
+        <location filename="../core/pipeline/aoi.py" line="176"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="231"/>
+        <location filename="../core/pipeline/aoi.py" line="234"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -2350,77 +2350,77 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse não intersecta o raster: o raster cobre {raster_extent}, a área {area_extent}; verifique as coordenadas e o SRC da área</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>output {path} was {how} by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>a saída {path} foi {how} por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>created</source>
         <translation>criada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="102"/>
+        <location filename="../core/publish.py" line="104"/>
         <source>changed</source>
         <translation>alterada</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="109"/>
+        <location filename="../core/publish.py" line="111"/>
         <source>output {path} was created by another program or run while this run was writing; it was left as it is (run again to replace it)</source>
         <translation>a saída {path} foi criada por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="162"/>
+        <location filename="../core/publish.py" line="164"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} é a entrada {given}; escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="174"/>
+        <location filename="../core/publish.py" line="176"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} é um link simbólico em laço (aponta para si mesmo); remova-o ou escolha outro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="189"/>
+        <location filename="../core/publish.py" line="191"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; escolha um nome mais curto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="194"/>
+        <location filename="../core/publish.py" line="196"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} não pode ser gravada ({reason}); escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="201"/>
+        <location filename="../core/publish.py" line="203"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="204"/>
+        <location filename="../core/publish.py" line="206"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} é {kind}, não um arquivo; escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="211"/>
+        <location filename="../core/publish.py" line="213"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="229"/>
+        <location filename="../core/publish.py" line="231"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="232"/>
+        <location filename="../core/publish.py" line="234"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="215"/>
+        <location filename="../core/publish.py" line="217"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="404"/>
+        <location filename="../core/publish.py" line="406"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -3215,22 +3215,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="43"/>
+        <location filename="../core/layer/sqlite_read.py" line="62"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está em uso por outro programa que o está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="47"/>
+        <location filename="../core/layer/sqlite_read.py" line="66"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} não é um GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="49"/>
+        <location filename="../core/layer/sqlite_read.py" line="68"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="84"/>
+        <location filename="../core/layer/sqlite_read.py" line="103"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
@@ -3280,22 +3280,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="601"/>
+        <location filename="../core/publish.py" line="603"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3325,12 +3325,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="147"/>
+        <location filename="../core/layer/sqlite_read.py" line="174"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="156"/>
+        <location filename="../core/layer/sqlite_read.py" line="183"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
@@ -3340,7 +3340,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="249"/>
+        <location filename="../core/pipeline/aoi.py" line="252"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
@@ -3425,7 +3425,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="30"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} cannot be read: {odd}, where SQLite keeps the file&apos;s journal; remove it (or move the GeoPackage elsewhere)</source>
         <translation>{path} não pode ser lido: {odd}, onde o SQLite guarda o diário do arquivo; remova-o (ou mova o GeoPackage para outro lugar)</translation>
     </message>
@@ -3460,17 +3460,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="207"/>
+        <location filename="../core/publish.py" line="209"/>
         <source>{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite to replace the link (or choose another name)</source>
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="263"/>
+        <location filename="../core/publish.py" line="265"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="266"/>
+        <location filename="../core/publish.py" line="268"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -3580,7 +3580,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="164"/>
+        <location filename="../core/layer/gpkg.py" line="168"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3705,7 +3705,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="165"/>
+        <location filename="../core/layer/sqlite_read.py" line="192"/>
         <source>this write changes no geometry</source>
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
@@ -3750,12 +3750,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="93"/>
+        <location filename="../core/pipeline/aoi.py" line="96"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>a área de interesse {path} contém {n} camadas de polígonos ({names}): diga qual é a área salvando-a como um arquivo próprio (ogr2ogr area.gpkg {path} {name}) e dando esse arquivo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="63"/>
+        <location filename="../core/layer/sqlite_read.py" line="82"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
@@ -3830,12 +3830,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="174"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="174"/>
+        <location filename="../core/layer/gpkg.py" line="178"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3945,7 +3945,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="177"/>
+        <location filename="../core/layer/gpkg.py" line="181"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -3960,7 +3960,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="134"/>
+        <location filename="../core/publish.py" line="136"/>
         <source>could not put {path} in place ({reason}); what was there is left as it was</source>
         <translation>não foi possível pôr {path} no lugar ({reason}); o que estava lá ficou como estava</translation>
     </message>
@@ -4020,7 +4020,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="180"/>
+        <location filename="../core/layer/gpkg.py" line="184"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4110,7 +4110,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="243"/>
+        <location filename="../core/publish.py" line="245"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} é um arquivo ou pasta chamado '-', não a saída padrão (o comando só grava arquivos); dê um nome</translation>
     </message>
@@ -4145,7 +4145,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a hora de uma resposta, {stamp}, está no futuro; dê quando ela foi dada (ou nenhuma: agora)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="228"/>
+        <location filename="../core/pipeline/aoi.py" line="231"/>
         <source>the raster is on a local grid that no datum ties to the earth, so an area of interest in another CRS cannot be placed on it; give it as a file saved in the raster&apos;s own CRS</source>
         <translation>o raster está numa grade local que nenhum datum liga à Terra, então uma área de interesse em outro SRC não pode ser posta nele; dê-a como um arquivo salvo no próprio SRC do raster</translation>
     </message>
@@ -4250,7 +4250,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Vários sinais</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="122"/>
+        <location filename="../core/pipeline/sources.py" line="125"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} é lido pela entrada {raster} (uma fonte ou arquivo auxiliar dela); escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
@@ -4283,6 +4283,31 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../teach_panel.py" line="169"/>
         <source>A concept only loaded here is written as a file once refitted here: mark or answer a tile on this layer first (the file it came from is the concept as it stands)</source>
         <translation>Um conceito apenas carregado aqui é gravado como arquivo depois de reajustado aqui: marque ou responda antes uma quadrícula nesta camada (o arquivo de onde ele veio é o conceito como está)</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/gpkg.py" line="129"/>
+        <source>output {path} cannot be written: {deep}</source>
+        <translation>a saída {path} não pode ser gravada: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <source>its full name is {n} bytes long, more than the {most} under which SQLite opens a GeoPackage: use a folder nearer the root</source>
+        <translation>seu nome completo tem {n} bytes, mais que os {most} com que o SQLite abre um GeoPackage: use uma pasta mais perto da raiz</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="46"/>
+        <source>{path} cannot be opened: {deep}</source>
+        <translation>{path} não pode ser aberto: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="83"/>
+        <source>area of interest {path} cannot be opened: {deep}</source>
+        <translation>a área de interesse {path} não pode ser aberta: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/sources.py" line="80"/>
+        <source>cannot be opened: {deep}</source>
+        <translation>não pode ser aberto: {deep}</translation>
     </message>
 </context>
 </TS>

@@ -241,3 +241,76 @@ def test_a_tile_grid_record_edited_to_no_stride_a_run_writes_is_unreadable_not_a
                           timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert_refused(proc, "tiles.gpkg: its tile grid (PLANET_GRID) is unreadable; classify the scene again", before,
                    tmp_path)
+
+
+def test_a_named_pipe_among_a_batchs_scenes_is_a_failed_scene_not_passed_over(tmp_path):
+    """batch ARCHIVE where ARCHIVE holds a scene and a named pipe called b.tif (a download tool's stream, a mount's
+    placeholder): b.tif was passed over without a word (`1 scene: 1 classified`), and a folder holding only such a
+    pipe 'has no rasters'. It is a failed row naming what it is, as a link leading nowhere is; the scene is
+    classified."""
+    import csv
+    import os
+    import shutil
+
+    from ..conftest import VISUAL_RGBA
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    shutil.copyfile(VISUAL_RGBA, archive / "a.tif")
+    os.mkfifo(archive / "b.tif")
+    proc = run_cli("batch", archive, "-o", tmp_path / "out", timeout=300)
+    assert proc.returncode == 1 and "2 scenes: 1 classified, 0 up to date, 1 failed" in proc.stdout, proc.stderr
+    with open(tmp_path / "out" / "summary.csv", newline="") as handle:
+        rows = {Path(row["scene"]).name: row for row in csv.DictReader(handle)}
+    assert rows["a.tif"]["status"] == "done"
+    assert rows["b.tif"]["status"] == "failed" and "is a named pipe (FIFO), not a raster file" in rows["b.tif"]["error"]
+
+
+def _deep_folder(root: Path, length: int) -> Path:
+    """A folder under ``root`` whose full name is ``length`` bytes (names of 200 bytes, under NAME_MAX)."""
+    folder = str(root)
+    while len(folder) < length:
+        folder += "/" + "d" * min(200, length - len(folder) - 1)
+    Path(folder).mkdir(parents=True)
+    return Path(folder)
+
+
+@pytest.mark.parametrize("use", ["classify-output", "change-input", "teach-input", "aoi", "raster-gpkg"])
+def test_a_geopackage_deeper_than_sqlite_opens_is_said_before_any_work(classified, tmp_path, use):
+    """A project kept deep in nested folders (a synced share, an archive unpacked into an archive): SQLite opens no
+    database whose full name passes 512 bytes with its journal's '-journal'. An output there failed after the whole
+    run (`could not write ...: sqlite3_open(...) failed: unable to open database file`); a tile layer, an area or a
+    raster GeoPackage there was `not a GeoPackage (unable to open database file)`. One line naming the length and
+    the limit, before any work; 504 bytes still open."""
+    import shutil
+    import sys
+
+    from osgeo import gdal
+
+    from ..conftest import ROOT, VISUAL_RGBA
+
+    deep = _deep_folder(tmp_path / "p", 600)
+    layer = deep / "t.gpkg"
+    shutil.copyfile(classified, layer)
+    before = snapshot(tmp_path)
+    said = "bytes long, more than the 504 under which SQLite opens a GeoPackage: use a folder nearer the root"
+    if use == "classify-output":
+        proc = run_cli(VISUAL_RGBA, "-o", deep / "o.gpkg")
+    elif use == "change-input":
+        proc = run_cli("change", layer, classified, "-o", tmp_path / "c.gpkg")
+    elif use == "aoi":
+        proc = run_cli(VISUAL_RGBA, "--aoi", layer, "-o", tmp_path / "o.gpkg")
+    elif use == "raster-gpkg":
+        gdal.Translate(str(tmp_path / "s.gpkg"), str(VISUAL_RGBA), format="GPKG")
+        shutil.move(tmp_path / "s.gpkg", deep / "s.gpkg")
+        before = snapshot(tmp_path)
+        proc = run_cli(deep / "s.gpkg", "-o", tmp_path / "o.gpkg")
+    else:
+        proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits",
+                               "--positive", "1"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert_refused(proc, said, before, tmp_path)
+    near = _deep_folder(tmp_path / "q", 504 - len("/t.gpkg"))   # the longest full name SQLite opens
+    shutil.copyfile(classified, near / "t.gpkg")
+    assert len(str(near / "t.gpkg")) == 504
+    assert run_cli("change", near / "t.gpkg", classified, "-o", tmp_path / "c.gpkg").returncode == 0

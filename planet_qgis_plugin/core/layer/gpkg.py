@@ -27,6 +27,7 @@ from .schema import (
     concepts_item,
     field_kinds,
 )
+from .sqlite_read import too_deep
 from .tiletable import field_names
 
 
@@ -123,6 +124,9 @@ def check_output(path: str | Path, overwrite: bool, inputs: Sequence[str | Path]
     (check_answers_kept), a tile layer's concepts (check_concepts_kept; ``concepts``: those a tile layer's run
     writes again, EVERY_CONCEPT where they were checked before the run, None for a run that writes no tile layer)."""
     path = check_gpkg_name(path)
+    deep = too_deep(path, publish.PARTIAL_BYTES)   # SQLite could not make the run's GeoPackage: after the whole run
+    if deep is not None:
+        raise OutputError(tr("output {path} cannot be written: {deep}").format(path=path, deep=deep))
     publish.check_not_an_input(path, inputs)
     path = publish.check_new_file(path, "output", overwrite)
     if path.is_file():   # read once for both (an output written over is opened before the run and again at its end)
@@ -222,13 +226,9 @@ def _refuse_busy(path: Path) -> None:
     """OutputBusy for an output that is a GeoPackage another program is writing (its SQLite lock held: QGIS saving
     an edit session, a script's transaction): `classify -o locked.gpkg --overwrite` replaced it under that program,
     whose writes then went to a file no longer there. Processing refused it already (tables_besides)."""
-    from .sqlite_read import SQLITE_MAGIC, connect_read_only
+    from .sqlite_read import connect_read_only, sqlite_file
 
-    try:
-        with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                return
-    except OSError:
+    if not sqlite_file(path):
         return
     try:
         connect_read_only(path, _Unreadable, OutputBusy).close()

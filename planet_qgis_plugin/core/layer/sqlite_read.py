@@ -19,12 +19,31 @@ from ..wording import tr
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file (a GeoPackage, an MBTiles, ...)
 LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 WAIT_S = 5  # how long SQLite waits for another program's lock before it reports the file locked
+#: The longest full name (bytes, after the working folder and links) SQLite opens a database under: its unix file
+#: layer's MAX_PATHNAME, 512, less the 8 of the "-journal" it keeps beside it (measured: 504 opens, 506 does not).
+SQLITE_MAX_NAME = 504
+
+
+def too_deep(path: str | Path, name_bytes: int = 0) -> str | None:
+    """Why SQLite cannot open (or make) a GeoPackage at ``path``: its full name is longer than SQLITE_MAX_NAME
+    (``name_bytes``: the longest name a file of it takes in that folder, a run's temporary file); None where it can.
+    Such a file was 'not a GeoPackage (unable to open database file)', and an output failed after the whole run."""
+    path = Path(path)
+    folder = max((os.fsencode(os.path.abspath(path.parent)), os.fsencode(os.path.realpath(path.parent))), key=len)
+    full = len(folder) + 1 + max(len(os.fsencode(path.name)), name_bytes)
+    if full <= SQLITE_MAX_NAME:
+        return None
+    return tr("its full name is {n} bytes long, more than the {most} under which SQLite opens a GeoPackage: use a "
+              "folder nearer the root").format(n=full, most=SQLITE_MAX_NAME)
 
 
 def connect_read_only(path: str | Path, error: type[Exception], busy: type[Exception] | None = None) -> sqlite3.Connection:
     """A read-only connection to ``path`` (an existing file); ``error`` with one line when it cannot be read,
     ``busy`` (default ``error``) when another program holds its lock (the same call may succeed later)."""
     path = Path(path)
+    deep = too_deep(path)
+    if deep is not None:
+        raise error(tr("{path} cannot be opened: {deep}").format(path=path, deep=deep))
     odd = odd_side_file(path)
     if odd is not None:  # SQLite would open it as it opens the file: a pipe waits for a writer for ever
         raise error(tr("{path} cannot be read: {odd}, where SQLite keeps the file's journal; remove it (or move the "
@@ -117,16 +136,24 @@ def non_numbers(conn: sqlite3.Connection, table: str, column: str, where: str = 
                         + (f" WHERE {where}" if where else "")).fetchone()
 
 
+def sqlite_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` (a regular file: a pipe would wait for a writer) begins as an SQLite database."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
 def views_of(path: str | Path) -> list[str]:
     """The SQL views of SQLite file ``path`` (a GeoPackage), [] for any other file or one this cannot read. A view
     is SQL that GDAL runs when it reads what the view stands for: a layer, or one of the GeoPackage's own tables (its
     CRS list, its contents), which it reads as it opens the file. One that never ends (a recursive WITH) hung the
     reader for good, deaf to Ctrl-C and SIGTERM: SQLite runs it in C, where Python's handlers wait. Reading the
     schema runs none of it. The layers this project writes hold no view."""
+    if not sqlite_file(path):
+        return []
     try:
-        with open(path, "rb") as handle:
-            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                return []
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=WAIT_S)
     except (OSError, sqlite3.Error):
         return []

@@ -22,9 +22,9 @@ def find_scenes(inputs: Iterable[str | Path]) -> list[Path]:
     scenes: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir():
-            # a link that leads nowhere (its target gone, or a loop) is a scene that fails, not one left unsaid
-            found = sorted(p for p in item.rglob("*") if p.suffix.lower() in RASTER_SUFFIXES
-                           and (p.is_file() or (p.is_symlink() and not p.exists())))
+            # a link that leads nowhere (its target gone, or a loop), a named pipe, a socket or a device is a scene
+            # that fails (open_raster names it), not one left unsaid
+            found = sorted(p for p in item.rglob("*") if p.suffix.lower() in RASTER_SUFFIXES and not p.is_dir())
             if not found:
                 # rglob does not enter a folder reached through a link (a link back up would loop): say where they lead
                 linked = sorted(str(p) for p in item.rglob("*") if p.is_symlink() and p.is_dir())

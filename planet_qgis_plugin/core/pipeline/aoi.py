@@ -60,7 +60,7 @@ class AOI:
         """Read all polygons of the layer holding polygons of any OGR vector file (GeoPackage, GeoJSON, Shapefile...)."""
         from osgeo import ogr, osr
 
-        from ..layer.sqlite_read import views_said
+        from ..layer.sqlite_read import sqlite_file, too_deep, views_said
 
         ogr.UseExceptions()
         if not Path(path).exists():
@@ -78,6 +78,9 @@ class AOI:
         if views is not None:  # before OGR opens it: it reads its CRS table and contents as it opens
             raise AOIError(tr("area of interest {path} holds {views}; save the area as a plain file (GeoJSON) and give "
                               "that").format(path=path, views=views))
+        deep = too_deep(path) if Path(path).is_file() and sqlite_file(path) else None
+        if deep is not None:
+            raise AOIError(tr("area of interest {path} cannot be opened: {deep}").format(path=path, deep=deep))
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from ..errors import OutputError
-from ..layer.sqlite_read import views_said
+from ..layer.sqlite_read import too_deep, views_said
 from ..publish import not_a_file, same_file
 from ..wording import tr
 from . import scan
@@ -75,6 +75,9 @@ def before_open(path: Path) -> str | None:
     if runs_python(path):
         return f"is {PYTHON_VRT}"
     facts = scan.facts_of_file(path)     # read once a version of the file (its views only if it is SQLite)
+    deep = too_deep(path) if facts is not None and facts.sqlite else None
+    if deep is not None:   # GDAL's 'not recognized as a supported file format' of a GeoPackage raster
+        return tr("cannot be opened: {deep}").format(deep=deep)
     views = views_said(path) if facts is not None and facts.sqlite else None
     if views is not None:
         return f"holds {views}; export the raster to a GeoTIFF where it was made, and give that"
