@@ -586,17 +586,17 @@ Comando: {command}</translation>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="39"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Guardar el paquete con este concepto en (una carpeta vacía)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="52"/>
+        <location filename="../teach_dock/concepts.py" line="53"/>
         <source>Load a concept</source>
         <translation>Cargar un concepto</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="52"/>
+        <location filename="../teach_dock/concepts.py" line="53"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Archivos de concepto (*.json *.concept.json);;Todos los archivos (*)</translation>
     </message>
@@ -681,22 +681,17 @@ Comando: {command}</translation>
         <translation>tesela {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="71"/>
+        <location filename="../teach_dock/concepts.py" line="73"/>
         <source>cannot read the bundle: {error}</source>
         <translation>no se pudo leer el paquete: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="73"/>
-        <source>Concepts in the model bundle ({name})</source>
-        <translation>Conceptos en el paquete del modelo ({name})</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/concepts.py" line="77"/>
+        <location filename="../teach_dock/concepts.py" line="78"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, umbral {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="80"/>
+        <location filename="../teach_dock/concepts.py" line="81"/>
         <source>{name}: none yet</source>
         <translation>{name}: ninguno aún</translation>
     </message>
@@ -726,7 +721,7 @@ Comando: {command}</translation>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="102"/>
+        <location filename="../teach_dock/concepts.py" line="103"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
@@ -813,7 +808,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_dock/layout.py" line="220"/>
         <source>Save concept file…</source>
-        <translation>Guardar archivo de concepto…</translation>
+        <translation>Guardar como archivo…</translation>
     </message>
     <message>
         <location filename="../teach_dock/layout.py" line="221"/>
@@ -821,22 +816,22 @@ Comando: {command}</translation>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="45"/>
+        <location filename="../teach_dock/concepts.py" line="46"/>
         <source>Save the concept as</source>
         <translation>Guardar el concepto como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="45"/>
+        <location filename="../teach_dock/concepts.py" line="46"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Archivos de concepto (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="124"/>
+        <location filename="../teach_dock/concepts.py" line="125"/>
         <source>saved {name} as {path}</source>
         <translation>{name} guardado como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="21"/>
+        <location filename="../teach_dock/concepts.py" line="22"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
@@ -1410,7 +1405,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="21"/>
+        <location filename="../teach_dock/concepts.py" line="22"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
@@ -3555,7 +3550,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está en {crs} en QGIS, pero su archivo no tiene SRC, y la ejecución lee el del archivo: sus teselas no tienen SRC; dé ese SRC al archivo (gdal_edit.py -a_srs {crs} {path}) si tiene una geotransformación, o georreferéncielo antes (Ráster &gt; Georreferenciador)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="95"/>
+        <location filename="../teach_dock/concepts.py" line="96"/>
         <source>the folder</source>
         <translation>la carpeta</translation>
     </message>
@@ -4275,7 +4270,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta, al final): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="104"/>
+        <location filename="../teach_dock/concepts.py" line="105"/>
         <source>saved {name} into {folder}: Classify raster now uses it</source>
         <translation>{name} guardado en {folder}: Clasificar ráster ahora lo usa</translation>
     </message>

@@ -586,17 +586,17 @@ Comando: {command}</translation>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="39"/>
+        <location filename="../teach_dock/concepts.py" line="40"/>
         <source>Save the bundle with this concept into (an empty folder)</source>
         <translation>Salvar o pacote com este conceito em (uma pasta vazia)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="52"/>
+        <location filename="../teach_dock/concepts.py" line="53"/>
         <source>Load a concept</source>
         <translation>Carregar um conceito</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="52"/>
+        <location filename="../teach_dock/concepts.py" line="53"/>
         <source>Concept files (*.json *.concept.json);;All files (*)</source>
         <translation>Arquivos de conceito (*.json *.concept.json);;Todos os arquivos (*)</translation>
     </message>
@@ -681,22 +681,17 @@ Comando: {command}</translation>
         <translation>quadrícula {row}, {col}: {answer}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="71"/>
+        <location filename="../teach_dock/concepts.py" line="73"/>
         <source>cannot read the bundle: {error}</source>
         <translation>não foi possível ler o pacote: {error}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="73"/>
-        <source>Concepts in the model bundle ({name})</source>
-        <translation>Conceitos no pacote do modelo ({name})</translation>
-    </message>
-    <message>
-        <location filename="../teach_dock/concepts.py" line="77"/>
+        <location filename="../teach_dock/concepts.py" line="78"/>
         <source>{name} ({group}, threshold {t:.2f})</source>
         <translation>{name} ({group}, limiar {t:.2f})</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="80"/>
+        <location filename="../teach_dock/concepts.py" line="81"/>
         <source>{name}: none yet</source>
         <translation>{name}: nenhum ainda</translation>
     </message>
@@ -726,7 +721,7 @@ Comando: {command}</translation>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="102"/>
+        <location filename="../teach_dock/concepts.py" line="103"/>
         <source>saved {name} into {path}; Classify raster now uses this bundle, so later runs flag the concept (change it under Model bundle)</source>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
@@ -813,7 +808,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_dock/layout.py" line="220"/>
         <source>Save concept file…</source>
-        <translation>Salvar arquivo de conceito…</translation>
+        <translation>Salvar como arquivo…</translation>
     </message>
     <message>
         <location filename="../teach_dock/layout.py" line="221"/>
@@ -821,22 +816,22 @@ Comando: {command}</translation>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="45"/>
+        <location filename="../teach_dock/concepts.py" line="46"/>
         <source>Save the concept as</source>
         <translation>Salvar o conceito como</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="45"/>
+        <location filename="../teach_dock/concepts.py" line="46"/>
         <source>Concept files (*.concept.json)</source>
         <translation>Arquivos de conceito (*.concept.json)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="124"/>
+        <location filename="../teach_dock/concepts.py" line="125"/>
         <source>saved {name} as {path}</source>
         <translation>{name} salvo como {path}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="21"/>
+        <location filename="../teach_dock/concepts.py" line="22"/>
         <source>{name} would flag {n} of {tiles} tiles here, far more than where it was taught: its flags stay off until you review and mark tiles on this layer</source>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
@@ -1410,7 +1405,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="21"/>
+        <location filename="../teach_dock/concepts.py" line="22"/>
         <source>{name} was taught from only {k}, too few to trust: its flags stay off until you review here</source>
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
@@ -3555,7 +3550,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} está em {crs} no QGIS, mas seu arquivo não tem SRC, e a execução lê o do arquivo: suas quadrículas não têm SRC; dê esse SRC ao arquivo (gdal_edit.py -a_srs {crs} {path}) se ele tiver uma geotransformação, ou georreferencie-o antes (Raster &gt; Georreferenciador)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="95"/>
+        <location filename="../teach_dock/concepts.py" line="96"/>
         <source>the folder</source>
         <translation>a pasta</translation>
     </message>
@@ -4275,7 +4270,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta, no fim): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/concepts.py" line="104"/>
+        <location filename="../teach_dock/concepts.py" line="105"/>
         <source>saved {name} into {folder}: Classify raster now uses it</source>
         <translation>{name} salvo em {folder}: Classificar raster agora o usa</translation>
     </message>

@@ -2,6 +2,7 @@
 or as a concept file, a concept file loaded onto the tile layer."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from qgis.core import Qgis
@@ -68,10 +69,10 @@ class ConceptFilesMixin:
             with words(tr):
                 bundle = self.bundle()
         except PlanetClassifierError as exc:
+            self.bundle_name.setText("")
             self.bundle_concepts.addItem(tr("cannot read the bundle: {error}").format(error=exc))
             return
-        self.bundle_box.setTitle(tr("Concepts in the model bundle ({name})").format(
-            name=bundle.manifest.display_name))
+        self.bundle_name.setText(f"<b>{html.escape(bundle.manifest.display_name)}</b>")
         self.bundle_box.setToolTip(str(bundle.path))
         for concept in bundle.manifest.concepts:
             self.bundle_concepts.addItem(tr("{name} ({group}, threshold {t:.2f})").format(

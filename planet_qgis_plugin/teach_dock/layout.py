@@ -235,6 +235,10 @@ class LayoutMixin:
         bundle_box = QGroupBox(tr("Concepts in the model bundle"), body)
         self.bundle_box = bundle_box
         bundle_layout = QVBoxLayout(bundle_box)
+        # the bundle's name under the box's title, not in it: a group box is as wide as its title, and 'Concepts in
+        # the model bundle (planet-lite0-sample 2026.12.06)' made the dock 573-630 px wide at least (en-es)
+        self.bundle_name = self._line(bundle_box, 1)
+        bundle_layout.addWidget(self.bundle_name)
         self.bundle_concepts = QListWidget(bundle_box)
         self.bundle_concepts.setMaximumHeight(70)
         bundle_layout.addWidget(self.bundle_concepts)

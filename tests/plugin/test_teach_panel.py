@@ -648,3 +648,17 @@ def test_a_batch_of_marks_is_listed_in_one_order_whatever_order_qgis_gives_the_s
                    feedback=QgsProcessingFeedback())
     history = tiles.customProperty(f"{PROPERTY}from_processing/history")
     assert history == f"{fids[11]}:yes {fids[7]}:yes {fids[2]}:yes", history
+
+
+def test_the_bundles_name_does_not_widen_the_panel(plugin, tiles, use_bundle):
+    """The concepts box was titled 'Concepts in the model bundle (planet-lite0-sample 2026.12.06)': a group box is as
+    wide as its title, so the bundle's name set the dock's least width (573-630 px, en-es) and squeezed the Layers
+    panel. The name stands under the title, in a line that never widens the panel."""
+    from planet_qgis_plugin.core.model.bundle import load_bundle
+    panel = _panel(plugin, tiles)
+    panel.refresh_bundle()
+    name = load_bundle(use_bundle).manifest.display_name
+    assert panel.bundle_box.title() == "Concepts in the model bundle" and name in panel.bundle_name.text()
+    least = panel.bundle_box.minimumSizeHint().width()
+    panel.bundle_name.setText("<b>" + "a bundle with a very long name " * 4 + "</b>")
+    assert panel.bundle_box.minimumSizeHint().width() == least
