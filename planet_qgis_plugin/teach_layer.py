@@ -461,3 +461,9 @@ class TeachSession:
 
     def flagged_count(self) -> int:
         return int(self.result.flags.sum()) if self.result is not None else 0
+
+
+def fit_name(method: str) -> str:
+    """How the concept was fitted (core.teach.fit's method), in the analyst's language; an unknown one as it is."""
+    return {"similarity": tr("similarity"), "logistic": tr("logistic regression"),
+            "loaded": tr("loaded")}.get(method, method)

@@ -26,7 +26,7 @@ from .teach_dock.refit import RefitMixin
 from .teach_dock.review import ReviewMixin
 from .teach_dock.threshold import NO_FIT, ThresholdMixin
 from .teach_dock.where import WhereMixin
-from .teach_layer import TeachSession
+from .teach_layer import TeachSession, fit_name
 
 
 class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, MarksMixin, ThresholdMixin,
@@ -240,8 +240,3 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
             self.question.setText(f"<span style='color:#c00'>{html.escape(text)}</span>")
             self.question.setToolTip(text)
 
-
-def fit_name(method: str) -> str:
-    """How the concept was fitted (core.teach.fit's method), in the analyst's language; an unknown one as it is."""
-    return {"similarity": tr("similarity"), "logistic": tr("logistic regression"),
-            "loaded": tr("loaded")}.get(method, method)

@@ -926,12 +926,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes y después y una página HTML, en una carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>after</source>
         <translation>después</translation>
     </message>
@@ -981,7 +981,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sin miniaturas: faltan las escenas que registraron las ejecuciones (indíquelas al algoritmo de cambio)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="540"/>
+        <location filename="../core/monitor/report.py" line="546"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
@@ -1395,7 +1395,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Guardar el paquete con el concepto en</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="214"/>
+        <location filename="../processing/classify.py" line="216"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1410,7 +1410,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} se enseñó con solo {k}, muy poco para confiar: sus alertas quedan apagadas hasta que revise aquí</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="611"/>
+        <location filename="../core/monitor/report.py" line="617"/>
         <source>tile</source>
         <translation>tesela</translation>
     </message>
@@ -1630,7 +1630,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>aumento de la puntuación</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>tags gained / lost</source>
         <translation>etiquetas ganadas / perdidas</translation>
     </message>
@@ -1670,7 +1670,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="455"/>
+        <location filename="../core/monitor/report.py" line="461"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa y confianza</translation>
     </message>
@@ -1695,7 +1695,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Mapa: la escena de DESPUÉS, con las alertas contorneadas por confianza y numeradas como en la tabla. Miniaturas: el contorno de la tesela de DESPUÉS en ambas escenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="640"/>
+        <location filename="../core/monitor/report.py" line="646"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas en la escena de DESPUÉS</translation>
     </message>
@@ -3385,17 +3385,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_layer.py" line="468"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_layer.py" line="468"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="247"/>
+        <location filename="../teach_layer.py" line="469"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -4065,7 +4065,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="436"/>
+        <location filename="../core/monitor/report.py" line="442"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Señales de conceptos en DESPUÉS: {concepts}.</translation>
     </message>
@@ -4090,17 +4090,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{held_back}, en {tiles}: cada una se muestra en su par antes/después debajo de las alertas, con el motivo (el campo held_back de la capa de cambios).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>new flags held back, and why</source>
         <translation>señales nuevas retenidas, y por qué</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="415"/>
+        <location filename="../core/monitor/report.py" line="421"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Se muestran las {shown} primeras de {n} teselas retenidas; el GeoPackage de cambios las tiene todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="418"/>
+        <location filename="../core/monitor/report.py" line="424"/>
         <source>New flags held back</source>
         <translation>Señales nuevas retenidas</translation>
     </message>
@@ -4265,7 +4265,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Cómo se deciden las alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="419"/>
+        <location filename="../core/monitor/report.py" line="425"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Señales levantadas por DESPUÉS en estas teselas que no dieron alerta, y por qué (la regla de alerta, al final): una tesela parcial, nubes en una de las fechas, una tesela que ANTES no vio despejada, o una subida demasiado pequeña sobre la puntuación de ANTES.</translation>
     </message>
@@ -4303,6 +4303,36 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/sources.py" line="80"/>
         <source>cannot be opened: {deep}</source>
         <translation>no se puede abrir: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="198"/>
+        <source>model bundle: {name}, {path}</source>
+        <translation>paquete del modelo: {name}, {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="198"/>
+        <source>the bundled model (BUNDLE is empty)</source>
+        <translation>el modelo incluido (BUNDLE está vacío)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="213"/>
+        <source>device: {device}, backend: {backend}; bands: {bands}</source>
+        <translation>dispositivo: {device}, motor: {backend}; bandas: {bands}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="155"/>
+        <source>taught &apos;{name}&apos; ({group}) from {positives} positive and {negatives} negative tile(s) by {method}; flag_{name} (p &gt;= {t:.2f}) is set on {flagged} of {tiles} tiles</source>
+        <translation>'{name}' ({group}) enseñado con {positives} tesela(s) positiva(s) y {negatives} negativa(s) por {method}; flag_{name} (p &gt;= {t:.2f}) queda activado en {flagged} de {tiles} teselas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="161"/>
+        <source>saved the bundle with &apos;{name}&apos; to {path}</source>
+        <translation>paquete con '{name}' guardado en {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="163"/>
+        <source>no SAVE_TO: &apos;{name}&apos; is written into {layer}&apos;s fields only (p_{name}, flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify raster runs apply</source>
+        <translation>sin SAVE_TO: '{name}' se escribe solo en los campos de {layer} (p_{name}, flag_{name}), SAVED_TO queda vacío; indique SAVE_TO para guardar un paquete que las próximas ejecuciones de Clasificar ráster apliquen</translation>
     </message>
 </context>
 </TS>

@@ -926,12 +926,12 @@ Comando: {command}</translation>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>before</source>
         <translation>antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>after</source>
         <translation>depois</translation>
     </message>
@@ -981,7 +981,7 @@ Comando: {command}</translation>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="540"/>
+        <location filename="../core/monitor/report.py" line="546"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
@@ -1395,7 +1395,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Salvar o pacote com o conceito em</translation>
     </message>
     <message>
-        <location filename="../processing/classify.py" line="214"/>
+        <location filename="../processing/classify.py" line="216"/>
         <source>classification finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1410,7 +1410,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} foi ensinado com apenas {k}, pouco para confiar: seus alertas ficam desligados até você revisar aqui</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="611"/>
+        <location filename="../core/monitor/report.py" line="617"/>
         <source>tile</source>
         <translation>quadrícula</translation>
     </message>
@@ -1630,7 +1630,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>aumento da pontuação</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>tags gained / lost</source>
         <translation>rótulos ganhos / perdidos</translation>
     </message>
@@ -1670,7 +1670,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>nota:</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="455"/>
+        <location filename="../core/monitor/report.py" line="461"/>
         <source>alerts by cause and confidence</source>
         <translation>alertas por causa e confiança</translation>
     </message>
@@ -1695,7 +1695,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Mapa: a cena de DEPOIS, com os alertas contornados por confiança e numerados como na tabela. Miniaturas: o contorno da quadrícula de DEPOIS nas duas cenas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="640"/>
+        <location filename="../core/monitor/report.py" line="646"/>
         <source>alerts on the AFTER scene</source>
         <translation>alertas na cena de DEPOIS</translation>
     </message>
@@ -3385,17 +3385,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_layer.py" line="468"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="246"/>
+        <location filename="../teach_layer.py" line="468"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="247"/>
+        <location filename="../teach_layer.py" line="469"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -4065,7 +4065,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Planet classifier: exportando {alerts}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="436"/>
+        <location filename="../core/monitor/report.py" line="442"/>
         <source>Concept flags on AFTER: {concepts}.</source>
         <translation>Sinalizações de conceitos em DEPOIS: {concepts}.</translation>
     </message>
@@ -4090,17 +4090,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{held_back}, em {tiles}: cada uma aparece no seu par antes/depois abaixo dos alertas, com o motivo (o campo held_back da camada de mudanças).</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="405"/>
+        <location filename="../core/monitor/report.py" line="412"/>
         <source>new flags held back, and why</source>
         <translation>sinalizações novas retidas, e por quê</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="415"/>
+        <location filename="../core/monitor/report.py" line="421"/>
         <source>Showing the {shown} first of {n} tiles held back; the change GeoPackage has all.</source>
         <translation>Mostrando as {shown} primeiras de {n} quadrículas retidas; o GeoPackage de mudanças tem todas.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="418"/>
+        <location filename="../core/monitor/report.py" line="424"/>
         <source>New flags held back</source>
         <translation>Sinalizações novas retidas</translation>
     </message>
@@ -4265,7 +4265,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Como os alertas são decididos</translation>
     </message>
     <message>
-        <location filename="../core/monitor/report.py" line="419"/>
+        <location filename="../core/monitor/report.py" line="425"/>
         <source>Flags AFTER raised on these tiles that made no alert, and why (the alert rule, at the end): a partial tile, cloud on a date, a tile BEFORE did not see clear, or too small a rise over BEFORE&apos;s score.</source>
         <translation>Sinalizações levantadas por DEPOIS nestas quadrículas que não viraram alerta, e por quê (a regra de alerta, no fim): uma quadrícula parcial, nuvem numa das datas, uma quadrícula que ANTES não viu limpa, ou uma subida pequena demais sobre o escore de ANTES.</translation>
     </message>
@@ -4303,6 +4303,36 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/sources.py" line="80"/>
         <source>cannot be opened: {deep}</source>
         <translation>não pode ser aberto: {deep}</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="198"/>
+        <source>model bundle: {name}, {path}</source>
+        <translation>pacote do modelo: {name}, {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="198"/>
+        <source>the bundled model (BUNDLE is empty)</source>
+        <translation>o modelo incluído (BUNDLE está vazio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/classify.py" line="213"/>
+        <source>device: {device}, backend: {backend}; bands: {bands}</source>
+        <translation>dispositivo: {device}, motor: {backend}; bandas: {bands}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="155"/>
+        <source>taught &apos;{name}&apos; ({group}) from {positives} positive and {negatives} negative tile(s) by {method}; flag_{name} (p &gt;= {t:.2f}) is set on {flagged} of {tiles} tiles</source>
+        <translation>'{name}' ({group}) ensinado com {positives} quadrícula(s) positiva(s) e {negatives} negativa(s) por {method}; flag_{name} (p &gt;= {t:.2f}) fica ligado em {flagged} de {tiles} quadrículas</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="161"/>
+        <source>saved the bundle with &apos;{name}&apos; to {path}</source>
+        <translation>pacote com '{name}' salvo em {path}</translation>
+    </message>
+    <message>
+        <location filename="../processing/teach.py" line="163"/>
+        <source>no SAVE_TO: &apos;{name}&apos; is written into {layer}&apos;s fields only (p_{name}, flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify raster runs apply</source>
+        <translation>sem SAVE_TO: '{name}' é gravado só nos campos de {layer} (p_{name}, flag_{name}), SAVED_TO fica vazio; informe SAVE_TO para salvar um pacote que as próximas execuções de Classificar raster apliquem</translation>
     </message>
 </context>
 </TS>

@@ -195,8 +195,9 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
         with processing_errors():  # which model runs, said before the work (a model may feed BUNDLE an empty value)
             from ..core.model.bundle import resolve_bundle
             bundle = resolve_bundle(request.bundle or None)
-        feedback.pushInfo(f"model bundle: {bundle.manifest.display_name}, "
-                          + (f"{bundle.path}" if request.bundle else "the bundled model (BUNDLE is empty)"))
+        feedback.pushInfo(tr("model bundle: {name}, {path}").format(
+            name=bundle.manifest.display_name,
+            path=bundle.path if request.bundle else tr("the bundled model (BUNDLE is empty)")))
         crs_set = crs_set_in_qgis_only(self.parameterAsRasterLayer(parameters, self.INPUT, context))
         if crs_set:
             feedback.pushWarning(crs_set)
@@ -209,7 +210,8 @@ class ClassifyRasterAlgorithm(PlanetAlgorithm):
             result = run_classification(request, progress=progress, cancel=feedback.isCanceled)
         for message in result.messages:
             feedback.pushWarning(message)
-        feedback.pushInfo(f"device: {result.device}, backend: {result.backend}; bands: {result.band_mapping}")
+        feedback.pushInfo(tr("device: {device}, backend: {backend}; bands: {bands}").format(
+            device=result.device, backend=result.backend, bands=result.band_mapping))
         feedback.pushInfo(result.summary())
         if self.load_output(request.output, context, feedback, tr(
                 "classification finished: {path} was written but not added as a layer, as the project it was started "

@@ -151,15 +151,18 @@ class TeachConceptAlgorithm(PlanetAlgorithm):
                     staged[0].discard()
                 raise
             saved = str(staged[0].finish().path) if staged else ""
-        feedback.pushInfo(f"taught '{name}' ({group}) from {len(positives)} positive and {len(negatives)} negative "
-                          f"tile(s) by {result.method}; flag_{name} (p >= {result.concept.threshold:.2f}) is set "
-                          f"on {int(result.flags.sum())} of {len(result.flags)} tiles")
+        from ..teach_layer import fit_name
+        feedback.pushInfo(tr("taught '{name}' ({group}) from {positives} positive and {negatives} negative tile(s) by "
+                             "{method}; flag_{name} (p >= {t:.2f}) is set on {flagged} of {tiles} tiles").format(
+            name=name, group=group_title(group), positives=len(positives), negatives=len(negatives),
+            method=fit_name(result.method), t=result.concept.threshold, flagged=int(result.flags.sum()),
+            tiles=len(result.flags)))
         if saved:
-            feedback.pushInfo(f"saved the bundle with '{name}' to {saved}")
+            feedback.pushInfo(tr("saved the bundle with '{name}' to {path}").format(name=name, path=saved))
         else:  # in a model, a Classify raster fed the empty SAVED_TO runs the bundled model, without the concept
-            feedback.pushWarning(f"no SAVE_TO: '{name}' is written into {layer.name()}'s fields only (p_{name}, "
-                                 f"flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify "
-                                 "raster runs apply")
+            feedback.pushWarning(tr("no SAVE_TO: '{name}' is written into {layer}'s fields only (p_{name}, flag_{name}), "
+                                    "SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify raster runs "
+                                    "apply").format(name=name, layer=layer.name()))
         return {self.OUTPUT: layer.id(), "FLAGGED": int(result.flags.sum()),
                 "THRESHOLD": float(result.concept.threshold), "SAVED_TO": saved}
 
