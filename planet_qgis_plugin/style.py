@@ -268,12 +268,15 @@ def flag_renderer(concepts: dict[str, str] | None = None, shade: tuple[str, floa
         # the tiles no rule above takes, spelt out: QGIS 3.22's legend counts no tile under an ELSE rule that
         # has classes of its own (Other tiles and every shade read 0 over a shaded map); a NULL flag is no flag
         unflagged = "if(" + " OR ".join(f"({r})" for r in flag_rules) + ", 0, 1) = 1"
-        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, unflagged, tr(OTHER_TILES))
+        # the tag once, on Other tiles; its classes say their range only: 'P(Agriculture) 0.30–0.50 [3131]' (each
+        # class naming the tag) lost its range to a Layers panel of QGIS's usual width
+        other = QgsRuleBasedRenderer.Rule(other_tiles_symbol(), 0, 0, unflagged, tr("{other}: P({tag})").format(
+            other=tr(OTHER_TILES), tag=tag_title(tag)))
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
             alpha = 40 + int(120 * (i + 1) / (len(bounds) - 1))
             other.appendChild(QgsRuleBasedRenderer.Rule(
                 fill_symbol(SHADE_COLOUR, alpha, 0.3), 0, 0, f"{field} >= {a!r} AND {field} < {b!r}",
-                f"P({tag_title(tag)}) {a:.2f}–{min(b, 1.0):.2f}"))
+                f"{a:.2f}–{min(b, 1.0):.2f}"))
         root.appendChild(other)
     # 'yes' / 'no' as the panel's marks list says them (and the change layer's 'Answered: confirmed'): 'Marked: shows
     # the concept [234]' was cut in a Layers panel of QGIS's usual width

@@ -416,7 +416,7 @@ Comando: {command}</translation>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
     <message>
-        <location filename="../style.py" line="294"/>
+        <location filename="../style.py" line="297"/>
         <source>Concept: {name}</source>
         <translation>Concepto: {name}</translation>
     </message>
@@ -746,32 +746,32 @@ Comando: {command}</translation>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="295"/>
+        <location filename="../style.py" line="298"/>
         <source>Concept: {name} ({group})</source>
         <translation>Concepto: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="384"/>
+        <location filename="../style.py" line="387"/>
         <source>cross-validated precision</source>
         <translation>precisión en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="384"/>
+        <location filename="../style.py" line="387"/>
         <source>cross-validated F2</source>
         <translation>F2 en validación cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="385"/>
+        <location filename="../style.py" line="388"/>
         <source>never in the training chips</source>
         <translation>nunca en los recortes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../style.py" line="385"/>
+        <location filename="../style.py" line="388"/>
         <source>not measured for this model</source>
         <translation>no medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="386"/>
+        <location filename="../style.py" line="389"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} ejemplos de entrenamiento)</translation>
     </message>
@@ -846,7 +846,7 @@ Comando: {command}</translation>
         <translation>Solo el {percent} % de esta tesela tiene datos (borde de la escena o nodata): sus etiquetas y alertas se basan en esa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="415"/>
+        <location filename="../style.py" line="418"/>
         <source>({percent} % data)</source>
         <translation>({percent} % con datos)</translation>
     </message>
@@ -3300,7 +3300,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete del modelo {path} no tiene salida de embeddings, así que no puede enseñar; elija un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../style.py" line="682"/>
+        <location filename="../style.py" line="685"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
@@ -4230,12 +4230,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: el {share:.3g} % de sus píxeles está donde no llega ninguna de sus fuentes, que se leen como ceros (no declara NoDataValue): sus teselas se clasifican como suelo negro; para saltarlas, clasifique una copia que diga que no contienen datos: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (o gdalbuildvrt -vrtnodata 0)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="283"/>
         <source>Marked: yes</source>
         <translation>Marcada: sí</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="283"/>
         <source>Marked: no</source>
         <translation>Marcada: no</translation>
     </message>
@@ -4333,6 +4333,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../processing/teach.py" line="163"/>
         <source>no SAVE_TO: &apos;{name}&apos; is written into {layer}&apos;s fields only (p_{name}, flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify raster runs apply</source>
         <translation>sin SAVE_TO: '{name}' se escribe solo en los campos de {layer} (p_{name}, flag_{name}), SAVED_TO queda vacío; indique SAVE_TO para guardar un paquete que las próximas ejecuciones de Clasificar ráster apliquen</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="273"/>
+        <source>{other}: P({tag})</source>
+        <translation>{other}: P({tag})</translation>
     </message>
 </context>
 </TS>

@@ -416,7 +416,7 @@ Comando: {command}</translation>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
     <message>
-        <location filename="../style.py" line="294"/>
+        <location filename="../style.py" line="297"/>
         <source>Concept: {name}</source>
         <translation>Conceito: {name}</translation>
     </message>
@@ -746,32 +746,32 @@ Comando: {command}</translation>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
-        <location filename="../style.py" line="295"/>
+        <location filename="../style.py" line="298"/>
         <source>Concept: {name} ({group})</source>
         <translation>Conceito: {name} ({group})</translation>
     </message>
     <message>
-        <location filename="../style.py" line="384"/>
+        <location filename="../style.py" line="387"/>
         <source>cross-validated precision</source>
         <translation>precisão em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="384"/>
+        <location filename="../style.py" line="387"/>
         <source>cross-validated F2</source>
         <translation>F2 em validação cruzada</translation>
     </message>
     <message>
-        <location filename="../style.py" line="385"/>
+        <location filename="../style.py" line="388"/>
         <source>never in the training chips</source>
         <translation>nunca nos recortes de treino</translation>
     </message>
     <message>
-        <location filename="../style.py" line="385"/>
+        <location filename="../style.py" line="388"/>
         <source>not measured for this model</source>
         <translation>não medida para este modelo</translation>
     </message>
     <message>
-        <location filename="../style.py" line="386"/>
+        <location filename="../style.py" line="389"/>
         <source>{what} {value:.2f} ({n} training examples)</source>
         <translation>{what} {value:.2f} ({n} exemplos de treino)</translation>
     </message>
@@ -846,7 +846,7 @@ Comando: {command}</translation>
         <translation>Só {percent} % desta quadrícula tem dados (borda da cena ou nodata): suas tags e alertas se baseiam nessa parte.</translation>
     </message>
     <message>
-        <location filename="../style.py" line="415"/>
+        <location filename="../style.py" line="418"/>
         <source>({percent} % data)</source>
         <translation>({percent} % com dados)</translation>
     </message>
@@ -3300,7 +3300,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote do modelo {path} não tem saída de embeddings, então não pode ensinar; escolha um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../style.py" line="682"/>
+        <location filename="../style.py" line="685"/>
         <source>{layer} is in edit mode: save or discard the edits first</source>
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
@@ -4230,12 +4230,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {share:.3g} % de seus pixels ficam onde nenhuma de suas fontes chega, que são lidos como zeros (ele não declara NoDataValue): suas quadrículas são classificadas como chão preto; para pulá-las, classifique uma cópia que diga que não contêm dados: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (ou gdalbuildvrt -vrtnodata 0)</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="283"/>
         <source>Marked: yes</source>
         <translation>Marcada: sim</translation>
     </message>
     <message>
-        <location filename="../style.py" line="280"/>
+        <location filename="../style.py" line="283"/>
         <source>Marked: no</source>
         <translation>Marcada: não</translation>
     </message>
@@ -4333,6 +4333,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../processing/teach.py" line="163"/>
         <source>no SAVE_TO: &apos;{name}&apos; is written into {layer}&apos;s fields only (p_{name}, flag_{name}), SAVED_TO is empty; give SAVE_TO to save a bundle that later Classify raster runs apply</source>
         <translation>sem SAVE_TO: '{name}' é gravado só nos campos de {layer} (p_{name}, flag_{name}), SAVED_TO fica vazio; informe SAVE_TO para salvar um pacote que as próximas execuções de Classificar raster apliquem</translation>
+    </message>
+    <message>
+        <location filename="../style.py" line="273"/>
+        <source>{other}: P({tag})</source>
+        <translation>{other}: P({tag})</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@ def shade_rules(layer) -> list[tuple[str, str]]:
     must not outlive the renderer that owns it (the next filter replaces it)."""
     from planet_qgis_plugin.i18n import tr
     from planet_qgis_plugin.style import OTHER_TILES
-    other = [r for r in layer.renderer().rootRule().children() if r.label() == tr(OTHER_TILES)][0]
+    other = [r for r in layer.renderer().rootRule().children() if r.label().startswith(tr(OTHER_TILES))][0]
     return [(r.label(), r.filterExpression()) for r in other.children()]
 
 
