@@ -157,12 +157,20 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 
 
 def check_not_an_input(path: Path, inputs: Sequence[str | Path], what: str = "output") -> None:
-    """OutputError when ``path`` is one of ``inputs`` (also through a link or another spelling): an input is
-    never written over, not even with --overwrite."""
+    """OutputError when ``path`` is one of ``inputs`` (also through a link or another spelling), or is named as SQLite
+    names a side file of one (``tiles.gpkg-journal``: the next write into tiles.gpkg takes it for a hot journal and
+    removes it): an input is never written over, not even with --overwrite."""
     for given in inputs:
         if same_file(path, given):
             raise OutputError(tr("{what} {path} is the input {given}; choose another name (inputs are never written "
                                  "over)").format(what=tr(what), path=path, given=given))
+        side = next((side for side in SQLITE_SIDE_FILES if same_file(path, f"{given}{side}")), None)
+        if side is not None:   # teach --save-concept tiles.gpkg-journal: SQLite took the file for its journal
+            raise OutputError(tr("{what} {path} has the name SQLite gives the {kind} of the input {given}, which it "
+                                 "would take for its own and remove; choose another name").format(
+                what=tr(what), path=path, given=given, kind={"-journal": tr("rollback journal"),
+                                                              "-wal": tr("write-ahead log"),
+                                                              "-shm": tr("write-ahead log's index")}[side]))
 
 
 def resolved_target(path: str | Path, what: str, instead: str = "name") -> Path:

@@ -2365,57 +2365,57 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} fue creada por otro programa o ejecución mientras esta ejecución escribía; se dejó como está (ejecute de nuevo para reemplazarla)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="164"/>
+        <location filename="../core/publish.py" line="165"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} es la entrada {given}; elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="176"/>
+        <location filename="../core/publish.py" line="184"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} es un enlace simbólico en bucle (apunta a sí mismo); elimínelo o elija otro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="191"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; elija un nombre más corto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="196"/>
+        <location filename="../core/publish.py" line="204"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} no se puede escribir ({reason}); elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="203"/>
+        <location filename="../core/publish.py" line="211"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} es una carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="206"/>
+        <location filename="../core/publish.py" line="214"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} es {kind}, no un archivo; elija otro nombre</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="213"/>
+        <location filename="../core/publish.py" line="221"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="231"/>
+        <location filename="../core/publish.py" line="239"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="234"/>
+        <location filename="../core/publish.py" line="242"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="217"/>
+        <location filename="../core/publish.py" line="225"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="406"/>
+        <location filename="../core/publish.py" line="414"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
@@ -3275,22 +3275,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3455,17 +3455,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="209"/>
+        <location filename="../core/publish.py" line="217"/>
         <source>{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite to replace the link (or choose another name)</source>
         <translation>{what} {path} es un enlace simbólico a {target}, que no existe; pase --overwrite para reemplazar el enlace (o elija otro nombre)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="265"/>
+        <location filename="../core/publish.py" line="273"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} no se puede pasar a GDAL: este Python lee los nombres de archivo como {encoding} (su configuración regional); ejecútelo con PYTHONUTF8=1 o una configuración regional UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="268"/>
+        <location filename="../core/publish.py" line="276"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
@@ -4105,7 +4105,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="245"/>
+        <location filename="../core/publish.py" line="253"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} es un archivo o carpeta llamado '-', no la salida estándar (el comando solo escribe archivos); dé un nombre</translation>
     </message>
@@ -4338,6 +4338,26 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../style.py" line="273"/>
         <source>{other}: P({tag})</source>
         <translation>{other}: P({tag})</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>{what} {path} has the name SQLite gives the {kind} of the input {given}, which it would take for its own and remove; choose another name</source>
+        <translation>{what} {path} tiene el nombre que SQLite da al {kind} de la entrada {given}, que tomaría como suyo y eliminaría; elija otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>rollback journal</source>
+        <translation>diario de reversión</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>write-ahead log</source>
+        <translation>registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>write-ahead log&apos;s index</source>
+        <translation>índice del registro de escritura anticipada</translation>
     </message>
 </context>
 </TS>

@@ -2365,57 +2365,57 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} foi criada por outro programa ou execução enquanto esta execução gravava; foi deixada como está (execute de novo para substituí-la)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="164"/>
+        <location filename="../core/publish.py" line="165"/>
         <source>{what} {path} is the input {given}; choose another name (inputs are never written over)</source>
         <translation>{what} {path} é a entrada {given}; escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="176"/>
+        <location filename="../core/publish.py" line="184"/>
         <source>{what} {path} is a symbolic link that loops (it points to itself); remove it or choose another {instead}</source>
         <translation>{what} {path} é um link simbólico em laço (aponta para si mesmo); remova-o ou escolha outro {instead}</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="191"/>
+        <location filename="../core/publish.py" line="199"/>
         <source>{what} {too_long}; choose a shorter name</source>
         <translation>{what} {too_long}; escolha um nome mais curto</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="196"/>
+        <location filename="../core/publish.py" line="204"/>
         <source>{what} {shown} cannot be written ({reason}); choose another name</source>
         <translation>{what} {shown} não pode ser gravada ({reason}); escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="203"/>
+        <location filename="../core/publish.py" line="211"/>
         <source>{what} {path} is a folder</source>
         <translation>{what} {path} é uma pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="206"/>
+        <location filename="../core/publish.py" line="214"/>
         <source>{what} {path} is {kind}, not a file; choose another name</source>
         <translation>{what} {path} é {kind}, não um arquivo; escolha outro nome</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="213"/>
+        <location filename="../core/publish.py" line="221"/>
         <source>{what} {path} already exists; pass --overwrite (or choose another name) to replace it</source>
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="231"/>
+        <location filename="../core/publish.py" line="239"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="234"/>
+        <location filename="../core/publish.py" line="242"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="217"/>
+        <location filename="../core/publish.py" line="225"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="406"/>
+        <location filename="../core/publish.py" line="414"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -3275,22 +3275,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="603"/>
+        <location filename="../core/publish.py" line="611"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3455,17 +3455,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="209"/>
+        <location filename="../core/publish.py" line="217"/>
         <source>{what} {path} is a symbolic link to {target}, which does not exist; pass --overwrite to replace the link (or choose another name)</source>
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="265"/>
+        <location filename="../core/publish.py" line="273"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="268"/>
+        <location filename="../core/publish.py" line="276"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -4105,7 +4105,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="245"/>
+        <location filename="../core/publish.py" line="253"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} é um arquivo ou pasta chamado '-', não a saída padrão (o comando só grava arquivos); dê um nome</translation>
     </message>
@@ -4338,6 +4338,26 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../style.py" line="273"/>
         <source>{other}: P({tag})</source>
         <translation>{other}: P({tag})</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>{what} {path} has the name SQLite gives the {kind} of the input {given}, which it would take for its own and remove; choose another name</source>
+        <translation>{what} {path} tem o nome que o SQLite dá ao {kind} da entrada {given}, que ele tomaria como seu e removeria; escolha outro nome</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>rollback journal</source>
+        <translation>diário de reversão</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>write-ahead log</source>
+        <translation>registro de escrita antecipada</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="169"/>
+        <source>write-ahead log&apos;s index</source>
+        <translation>índice do registro de escrita antecipada</translation>
     </message>
 </context>
 </TS>

@@ -314,3 +314,24 @@ def test_a_geopackage_deeper_than_sqlite_opens_is_said_before_any_work(classifie
     shutil.copyfile(classified, near / "t.gpkg")
     assert len(str(near / "t.gpkg")) == 504
     assert run_cli("change", near / "t.gpkg", classified, "-o", tmp_path / "c.gpkg").returncode == 0
+
+
+@pytest.mark.parametrize("side", ["-journal", "-wal", "-shm"])
+def test_a_concept_file_named_as_the_layers_journal_is_refused_not_lost(classified, tmp_path, side):
+    """teach tiles.gpkg --positive 1 --save-concept tiles.gpkg-journal: the concept file was written, then the write
+    into tiles.gpkg found it where SQLite keeps its rollback journal, took it for a hot journal and removed it; teach
+    said `saved concept 'pits' to tiles.gpkg-journal`, exit 0, and no file was there. The names of the layer's side
+    files are refused as the layer's own name is, before any work."""
+    import shutil
+    import sys
+
+    from ..conftest import ROOT
+
+    layer = tmp_path / "tiles.gpkg"
+    shutil.copyfile(classified, layer)
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "planet_qgis_plugin.teach", str(layer), "--name", "pits", "--positive",
+                           "1", "--save-concept", f"{layer}{side}"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert_refused(proc, f"--save-concept {layer}{side} has the name SQLite gives the", before, tmp_path)
+    assert f"of the input {layer}, which it would take for its own and remove; choose another name" in proc.stderr

@@ -228,8 +228,8 @@ def _refuse_busy(path: Path) -> None:
     whose writes then went to a file no longer there. Processing refused it already (tables_besides)."""
     from .sqlite_read import connect_read_only, sqlite_file
 
-    if not sqlite_file(path):
-        return
+    if not sqlite_file(path) or Path(f"{path}-journal").exists():
+        return   # (a journal there: a read would undo the write it holds, on a file about to be replaced anyway)
     try:
         connect_read_only(path, _Unreadable, OutputBusy).close()
     except _Unreadable:
