@@ -2265,42 +2265,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el ráster no contiene píxeles válidos (todo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="30"/>
+        <location filename="../core/pipeline/raster.py" line="32"/>
         <source>raster {path} does not exist</source>
         <translation>el ráster {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="32"/>
+        <location filename="../core/pipeline/raster.py" line="34"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>el ráster {path} es una carpeta, no un archivo ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="34"/>
+        <location filename="../core/pipeline/raster.py" line="36"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>el ráster {path} es {kind}, no un archivo ráster; guarde antes el ráster en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="46"/>
+        <location filename="../core/pipeline/raster.py" line="53"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} no es un ráster legible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="79"/>
+        <location filename="../core/pipeline/raster.py" line="86"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="207"/>
+        <location filename="../core/pipeline/raster.py" line="214"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="210"/>
+        <location filename="../core/pipeline/raster.py" line="217"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="322"/>
+        <location filename="../core/pipeline/raster.py" line="329"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -3265,7 +3265,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.distance {value!r} del manifiesto no es una distancia coseno (0..2); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="84"/>
+        <location filename="../core/pipeline/raster.py" line="91"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3410,12 +3410,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="435"/>
+        <location filename="../core/pipeline/raster.py" line="442"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="438"/>
+        <location filename="../core/pipeline/raster.py" line="445"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3440,17 +3440,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="89"/>
+        <location filename="../core/pipeline/raster.py" line="96"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="318"/>
+        <location filename="../core/pipeline/raster.py" line="325"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="329"/>
+        <location filename="../core/pipeline/raster.py" line="336"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3470,12 +3470,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="67"/>
+        <location filename="../core/pipeline/raster.py" line="74"/>
         <source>{path} is damaged or truncated: {cut}; re-download or re-export the raster</source>
         <translation>{path} está dañado o truncado: {cut}; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="228"/>
+        <location filename="../core/pipeline/raster.py" line="235"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>el JPEG termina antes de su marcador de fin de imagen</translation>
     </message>
@@ -3585,17 +3585,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="135"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>el SRS en {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="138"/>
+        <location filename="../core/pipeline/raster.py" line="145"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="443"/>
+        <location filename="../core/pipeline/raster.py" line="450"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3685,7 +3685,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Respondido: rechazado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="135"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>the SRS element in {name}</source>
         <translation>el elemento SRS en {name}</translation>
     </message>
@@ -3695,7 +3695,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: su campo {field} guarda valores {kind}, no texto como el de una capa de cambios (¿se cambió su tipo en QGIS, Refactorizar campos?), así que las respuestas escritas en él se perderían: vuelva a ponerlo como texto (String), o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="112"/>
+        <location filename="../core/pipeline/raster.py" line="119"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
@@ -3710,12 +3710,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="129"/>
+        <location filename="../core/pipeline/raster.py" line="136"/>
         <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="431"/>
+        <location filename="../core/pipeline/raster.py" line="438"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
@@ -4115,12 +4115,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {value} no es texto ({kind}); dalo como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="297"/>
+        <location filename="../core/pipeline/raster.py" line="304"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: ninguno de sus bloques se escribió nunca (¿una escritura o descarga detenida antes de su fin?), así que solo contiene ceros; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="305"/>
+        <location filename="../core/pipeline/raster.py" line="312"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
     </message>
@@ -4210,22 +4210,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>un motivo de {n:,} caracteres es más largo que los {most:,} que guarda una respuesta; acórtelo (un relato más largo cabe en un archivo que el motivo nombre)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="256"/>
+        <location filename="../core/pipeline/raster.py" line="263"/>
         <source>where none of the sources of {name} reaches</source>
         <translation>donde no llega ninguna de las fuentes de {name}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="257"/>
+        <location filename="../core/pipeline/raster.py" line="264"/>
         <source>in blocks of {name} never written</source>
         <translation>en bloques de {name} nunca escritos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="293"/>
+        <location filename="../core/pipeline/raster.py" line="300"/>
         <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
         <translation>ninguna de las fuentes de {name} llega a su extensión, así que solo contiene ceros: ¿están sus fuentes donde dice (su DstRect, su GeoTransform)? Rehágalo, p. ej. gdalbuildvrt {name} ESCENAS...</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="301"/>
+        <location filename="../core/pipeline/raster.py" line="308"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está donde no llega ninguna de sus fuentes, que se leen como ceros (no declara NoDataValue): sus teselas se clasifican como suelo negro; para saltarlas, clasifique una copia que diga que no contienen datos: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (o gdalbuildvrt -vrtnodata 0)</translation>
     </message>
@@ -4245,7 +4245,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Varias señales</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="125"/>
+        <location filename="../core/pipeline/sources.py" line="128"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} lo lee la entrada {raster} (una fuente o archivo auxiliar suyo); elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
@@ -4300,7 +4300,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} no se puede abrir: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="80"/>
+        <location filename="../core/pipeline/sources.py" line="83"/>
         <source>cannot be opened: {deep}</source>
         <translation>no se puede abrir: {deep}</translation>
     </message>
@@ -4358,6 +4358,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/publish.py" line="169"/>
         <source>write-ahead log&apos;s index</source>
         <translation>índice del registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="52"/>
+        <source>; the environment&apos;s GDAL_SKIP leaves out {skipped}</source>
+        <translation>; el GDAL_SKIP del entorno deja fuera {skipped}</translation>
     </message>
 </context>
 </TS>

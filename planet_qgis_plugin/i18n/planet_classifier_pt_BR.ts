@@ -2265,42 +2265,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o raster não contém pixels válidos (tudo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="30"/>
+        <location filename="../core/pipeline/raster.py" line="32"/>
         <source>raster {path} does not exist</source>
         <translation>o raster {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="32"/>
+        <location filename="../core/pipeline/raster.py" line="34"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>o raster {path} é uma pasta, não um arquivo raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="34"/>
+        <location filename="../core/pipeline/raster.py" line="36"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>o raster {path} é {kind}, não um arquivo raster; salve antes o raster num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="46"/>
+        <location filename="../core/pipeline/raster.py" line="53"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} não é um raster legível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="79"/>
+        <location filename="../core/pipeline/raster.py" line="86"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="207"/>
+        <location filename="../core/pipeline/raster.py" line="214"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="210"/>
+        <location filename="../core/pipeline/raster.py" line="217"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="322"/>
+        <location filename="../core/pipeline/raster.py" line="329"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -3265,7 +3265,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.distance {value!r} do manifesto não é uma distância de cosseno (0..2); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="84"/>
+        <location filename="../core/pipeline/raster.py" line="91"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3410,12 +3410,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="435"/>
+        <location filename="../core/pipeline/raster.py" line="442"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="438"/>
+        <location filename="../core/pipeline/raster.py" line="445"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3440,17 +3440,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="89"/>
+        <location filename="../core/pipeline/raster.py" line="96"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="318"/>
+        <location filename="../core/pipeline/raster.py" line="325"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="329"/>
+        <location filename="../core/pipeline/raster.py" line="336"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3470,12 +3470,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="67"/>
+        <location filename="../core/pipeline/raster.py" line="74"/>
         <source>{path} is damaged or truncated: {cut}; re-download or re-export the raster</source>
         <translation>{path} está danificado ou truncado: {cut}; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="228"/>
+        <location filename="../core/pipeline/raster.py" line="235"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
     </message>
@@ -3585,17 +3585,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="135"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>o SRS em {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="138"/>
+        <location filename="../core/pipeline/raster.py" line="145"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="443"/>
+        <location filename="../core/pipeline/raster.py" line="450"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3685,7 +3685,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Respondido: rejeitado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="135"/>
+        <location filename="../core/pipeline/raster.py" line="142"/>
         <source>the SRS element in {name}</source>
         <translation>o elemento SRS em {name}</translation>
     </message>
@@ -3695,7 +3695,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: seu campo {field} guarda valores {kind}, não texto como o de uma camada de mudanças (o tipo foi mudado no QGIS, Refatorar campos?), então as respostas gravadas nele se perderiam: volte-o a texto (String), ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="112"/>
+        <location filename="../core/pipeline/raster.py" line="119"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
@@ -3710,12 +3710,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="129"/>
+        <location filename="../core/pipeline/raster.py" line="136"/>
         <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="431"/>
+        <location filename="../core/pipeline/raster.py" line="438"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -4115,12 +4115,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {value} não é texto ({kind}); dê-o como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="297"/>
+        <location filename="../core/pipeline/raster.py" line="304"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: nenhum de seus blocos foi gravado (uma gravação ou download interrompido antes do fim?), então só contém zeros; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="305"/>
+        <location filename="../core/pipeline/raster.py" line="312"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
     </message>
@@ -4210,22 +4210,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>um motivo de {n:,} caracteres é mais longo que os {most:,} que uma resposta guarda; encurte-o (um relato mais longo cabe num arquivo que o motivo nomeie)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="256"/>
+        <location filename="../core/pipeline/raster.py" line="263"/>
         <source>where none of the sources of {name} reaches</source>
         <translation>onde nenhuma das fontes de {name} chega</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="257"/>
+        <location filename="../core/pipeline/raster.py" line="264"/>
         <source>in blocks of {name} never written</source>
         <translation>em blocos de {name} nunca gravados</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="293"/>
+        <location filename="../core/pipeline/raster.py" line="300"/>
         <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
         <translation>nenhuma das fontes de {name} chega à sua extensão, então ele só contém zeros: as fontes estão onde ele diz (seu DstRect, sua GeoTransform)? Refaça-o, p. ex. gdalbuildvrt {name} CENAS...</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="301"/>
+        <location filename="../core/pipeline/raster.py" line="308"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam onde nenhuma de suas fontes chega, que são lidos como zeros (ele não declara NoDataValue): suas quadrículas são classificadas como chão preto; para pulá-las, classifique uma cópia que diga que não contêm dados: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (ou gdalbuildvrt -vrtnodata 0)</translation>
     </message>
@@ -4245,7 +4245,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Vários sinais</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="125"/>
+        <location filename="../core/pipeline/sources.py" line="128"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} é lido pela entrada {raster} (uma fonte ou arquivo auxiliar dela); escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
@@ -4300,7 +4300,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} não pode ser aberta: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="80"/>
+        <location filename="../core/pipeline/sources.py" line="83"/>
         <source>cannot be opened: {deep}</source>
         <translation>não pode ser aberto: {deep}</translation>
     </message>
@@ -4358,6 +4358,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/publish.py" line="169"/>
         <source>write-ahead log&apos;s index</source>
         <translation>índice do registro de escrita antecipada</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/raster.py" line="52"/>
+        <source>; the environment&apos;s GDAL_SKIP leaves out {skipped}</source>
+        <translation>; o GDAL_SKIP do ambiente deixa de fora {skipped}</translation>
     </message>
 </context>
 </TS>

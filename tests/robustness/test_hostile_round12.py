@@ -335,3 +335,20 @@ def test_a_concept_file_named_as_the_layers_journal_is_refused_not_lost(classifi
                           timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert_refused(proc, f"--save-concept {layer}{side} has the name SQLite gives the", before, tmp_path)
     assert f"of the input {layer}, which it would take for its own and remove; choose another name" in proc.stderr
+
+
+def test_the_drivers_the_environments_gdal_skip_leaves_out_stay_out(tmp_path):
+    """GDAL_SKIP=GTiff (an analyst's setting: GDAL_SKIP=JP2OpenJPEG for a JPEG 2000 driver trusted more) was replaced
+    by the command lines' own list of network drivers: the driver it named was registered again, in silence, and the
+    scene read by it. The analyst's drivers stay out, and a raster only they read says why it cannot be read."""
+    import shutil
+
+    from ..conftest import VISUAL_RGBA
+
+    scene = tmp_path / "s.tif"
+    shutil.copyfile(VISUAL_RGBA, scene)
+    before = snapshot(tmp_path)
+    assert_refused(run_cli(scene, "-o", tmp_path / "t.gpkg", env={"GDAL_SKIP": "GTiff"}),
+                   "not recognized as a supported file format.; the environment's GDAL_SKIP leaves out GTiff", before,
+                   tmp_path)
+    assert run_cli(scene, "-o", tmp_path / "t.gpkg", env={"GDAL_SKIP": "JP2OpenJPEG PNG"}).returncode == 0

@@ -4,6 +4,8 @@ What GDAL may open by name while reading it, checked first: sources.py; what a r
 from __future__ import annotations
 
 import math
+import os
+import re
 import warnings
 from pathlib import Path
 
@@ -43,6 +45,11 @@ def open_raster(path: str | Path):
         dataset = rasterio.open(path)
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
+        # the drivers the analyst's GDAL_SKIP leaves out (no_network adds the network drivers to it)
+        skipped = [name for name in re.split(r"[\s,]+", os.environ.get("GDAL_SKIP", ""))
+                   if name and name not in sources.NETWORK_DRIVERS]
+        if skipped and "not recognized as a supported file format" in reason:
+            reason += tr("; the environment's GDAL_SKIP leaves out {skipped}").format(skipped=", ".join(skipped))
         raise RasterError(tr("{path} is not a readable raster ({reason})").format(path=path, reason=reason)) from None
     refusal = _refusal(path, dataset)
     if refusal is not None:

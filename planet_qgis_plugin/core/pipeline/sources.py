@@ -62,11 +62,14 @@ PROXY_BYPASS = ("no_proxy", "NO_PROXY")
 def no_network_settings() -> dict[str, str]:
     """NO_NETWORK, and GDAL_SKIP naming the drivers of services and databases (NETWORK_DRIVERS: PG: connects without
     HTTP) that this GDAL has: GDAL warns of one it lacks at every registration of its drivers. GDAL_SKIP is read when
-    the drivers are registered (rasterio registers them again as it opens a file): ask before it is set."""
+    the drivers are registered (rasterio registers them again as it opens a file): ask before it is set. The drivers
+    the environment's GDAL_SKIP already leaves out stay out (GDAL_SKIP=JP2OpenJPEG, for a JPEG 2000 driver the analyst
+    trusts more): they were registered again, in silence."""
     from osgeo import gdal
 
     present = [name for name in sorted(NETWORK_DRIVERS) if gdal.GetDriverByName(name) is not None]
-    return {**NO_NETWORK, "GDAL_SKIP": ",".join(present)}
+    own = [name for name in re.split(r"[\s,]+", gdal.GetConfigOption("GDAL_SKIP") or "") if name]
+    return {**NO_NETWORK, "GDAL_SKIP": ",".join(dict.fromkeys(own + present))}
 
 def before_open(path: Path) -> str | None:
     """Why regular file ``path`` must not be opened by GDAL (the end of a line after "raster PATH "), or None: a
