@@ -62,6 +62,9 @@ class RasterChips:
             check_written(src, self.mapping.indexes)  # none written (an export stopped midway): refused
             self._gaps = never_written(src, self.mapping.indexes) > 0   # some: each tile's window is looked at
             self.gap_words = gap_words(src)
+            self.gap_remedy = (f"if they hold no data, give the raster a NoDataValue (gdal_translate -of VRT -a_nodata 0 "
+                               f"{self.path.name} {self.path.stem}_nodata.vrt)" if src.driver == "VRT" else
+                               "if a write stopped before its end, re-export the raster")
             self.width, self.height = src.width, src.height
             self.transform, self.crs = footprint_transform(src), src.crs
         self._scalers: dict = {}
@@ -159,8 +162,7 @@ def load_tile_table(gpkg: str | Path, raster: str | Path | None, skip_bad: bool 
     if gaps:
         rows = _left_out(rows, set(gaps), skip_bad, gpkg,
                          f"{len(gaps)} tiles lie {chips.gap_words}, which read as zeros (it "
-                         f"declares no nodata value): {names_text(gaps, 3)}; if a write stopped before its end, "
-                         "re-export the raster")
+                         f"declares no nodata value): {names_text(gaps, 3)}; {chips.gap_remedy}")
     targets = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
     for j, (_, tags, _) in enumerate(rows):
         for tag in tags:

@@ -352,3 +352,29 @@ def test_the_drivers_the_environments_gdal_skip_leaves_out_stay_out(tmp_path):
                    "not recognized as a supported file format.; the environment's GDAL_SKIP leaves out GTiff", before,
                    tmp_path)
     assert run_cli(scene, "-o", tmp_path / "t.gpkg", env={"GDAL_SKIP": "JP2OpenJPEG PNG"}).returncode == 0
+
+
+def test_the_trainer_names_the_tiles_where_a_vrts_sources_do_not_reach(tmp_path):
+    """train.py --data tiles.gpkg --raster gaps.vrt, tiles.gpkg classified from the VRT and tagged: the 15 tiles no
+    source reaches read as zeros, black chips given the tiles' tags. Named as round 11 names a GeoTIFF's blocks never
+    written, with the VRT's remedy (a NoDataValue), exit 2, no run folder."""
+    import os
+    import sys
+
+    from osgeo import ogr
+
+    from ..conftest import ROOT
+
+    vrt = _scene_with_gaps(tmp_path)
+    assert run_cli(vrt, "-o", tmp_path / "tiles.gpkg").returncode == 0
+    ds = ogr.Open(str(tmp_path / "tiles.gpkg"), 1)
+    ds.ExecuteSQL("UPDATE tiles SET tags = CASE WHEN fid % 2 THEN 'primary clear' ELSE 'agriculture clear' END")
+    ds = None
+    before = snapshot(tmp_path)
+    proc = subprocess.run([sys.executable, str(ROOT / "trainer" / "train.py"), "--data", str(tmp_path / "tiles.gpkg"),
+                           "--raster", str(vrt), "--out", str(tmp_path / "run"), "--epochs", "1", "--arch", "baseline",
+                           "--pretrained", "none", "--no-progress"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    line = assert_refused(proc, "15 tiles lie where none of the sources of gaps.vrt reaches, which read as zeros", before,
+                          tmp_path, code=2)
+    assert "give the raster a NoDataValue (gdal_translate -of VRT -a_nodata 0 gaps.vrt gaps_nodata.vrt)" in line
