@@ -531,57 +531,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="163"/>
+        <location filename="../teach_dock/layout.py" line="165"/>
         <source>Yes (Y)</source>
         <translation>Sí (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="164"/>
+        <location filename="../teach_dock/layout.py" line="166"/>
         <source>No (N)</source>
         <translation>No (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="165"/>
+        <location filename="../teach_dock/layout.py" line="167"/>
         <source>Skip (S)</source>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="202"/>
+        <location filename="../teach_dock/layout.py" line="204"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="209"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="208"/>
+        <location filename="../teach_dock/layout.py" line="210"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="216"/>
+        <location filename="../teach_dock/layout.py" line="218"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="217"/>
+        <location filename="../teach_dock/layout.py" line="219"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="226"/>
+        <location filename="../teach_dock/layout.py" line="228"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="227"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="235"/>
+        <location filename="../teach_dock/layout.py" line="237"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
@@ -806,12 +806,12 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="220"/>
+        <location filename="../teach_dock/layout.py" line="222"/>
         <source>Save concept file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="221"/>
+        <location filename="../teach_dock/layout.py" line="223"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
@@ -1071,7 +1071,7 @@ Comando: {command}</translation>
         <translation>¿Dónde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="153"/>
+        <location filename="../teach_dock/layout.py" line="155"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Recuadra dónde está el concepto en cada recorte (el mejor cuarto de la tesela), en el recorte y en el mapa. Vuelve a ejecutar la red en 9 ventanas alrededor de cada recorte, leídas del ráster con el que se clasificó la capa: unos segundos para la galería, en segundo plano</translation>
     </message>

@@ -531,57 +531,57 @@ Comando: {command}</translation>
         <translation>Iniciar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="163"/>
+        <location filename="../teach_dock/layout.py" line="165"/>
         <source>Yes (Y)</source>
         <translation>Sim (Y)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="164"/>
+        <location filename="../teach_dock/layout.py" line="166"/>
         <source>No (N)</source>
         <translation>Não (N)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="165"/>
+        <location filename="../teach_dock/layout.py" line="167"/>
         <source>Skip (S)</source>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="202"/>
+        <location filename="../teach_dock/layout.py" line="204"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="207"/>
+        <location filename="../teach_dock/layout.py" line="209"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="208"/>
+        <location filename="../teach_dock/layout.py" line="210"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="216"/>
+        <location filename="../teach_dock/layout.py" line="218"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="217"/>
+        <location filename="../teach_dock/layout.py" line="219"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="226"/>
+        <location filename="../teach_dock/layout.py" line="228"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="227"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="235"/>
+        <location filename="../teach_dock/layout.py" line="237"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
@@ -806,12 +806,12 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="220"/>
+        <location filename="../teach_dock/layout.py" line="222"/>
         <source>Save concept file…</source>
         <translation>Salvar como arquivo…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="221"/>
+        <location filename="../teach_dock/layout.py" line="223"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
@@ -1071,7 +1071,7 @@ Comando: {command}</translation>
         <translation>Onde?</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="153"/>
+        <location filename="../teach_dock/layout.py" line="155"/>
         <source>Outline where in each chip the concept is (the best quarter of the tile), on the chip and on the map. Reruns the network on 9 windows around each chip, read from the raster the layer was classified from: a few seconds for the gallery, in the background</source>
         <translation>Contorna onde o conceito está em cada recorte (o melhor quarto da quadrícula), no recorte e no mapa. Roda a rede de novo em 9 janelas em volta de cada recorte, lidas do raster de que a camada foi classificada: alguns segundos para a galeria, em segundo plano</translation>
     </message>

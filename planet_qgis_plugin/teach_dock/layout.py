@@ -148,7 +148,9 @@ class LayoutMixin:
                                          "and answers so far (so the order can differ from the p under each "
                                          "chip); answer with Y / N / S, move with the arrow keys"))
         self.review_button.toggled.connect(self.set_reviewing)
-        self.progress_label = self._line(review, 1)
+        # two lines beside the buttons (as tall as them): in a dock at its least width 'found 3 of about 29,
+        # reviewed 6' wraps, and one line cut its end
+        self.progress_label = self._line(review, 2)
         self.where_check = QCheckBox(tr("Where?"), review)
         self.where_check.setToolTip(tr("Outline where in each chip the concept is (the best quarter of the tile), "
                                        "on the chip and on the map. Reruns the network on 9 windows around each "
@@ -244,6 +246,9 @@ class LayoutMixin:
         bundle_layout.addWidget(self.bundle_concepts)
         layout.addWidget(bundle_box)
         self.bar = QgsMessageBar(body)     # at the bottom: a message never pushes the buttons down
+        # nor widens the panel (its text wraps): with the bundle's name out of the box's title, a refusal's line was
+        # the widest thing in the dock, which grew as it was said and moved the answer buttons
+        self.bar.setSizePolicy(QSizePolicy.Ignored, self.bar.sizePolicy().verticalPolicy())
         layout.addWidget(self.bar)
         layout.addStretch(1)
         scroll = QScrollArea(self)       # a small screen (1366x768) scrolls the panel, not the window
@@ -270,4 +275,10 @@ class LayoutMixin:
         """The dock is as wide as its content needs (the buttons carry the concept's name)."""
         scroll = self.widget()
         body = scroll.widget()
+        # the boxes' layouts first, innermost first: a button's new text reaches its box's hint, and the box's the
+        # body's, only as Qt's layout events are handled, so the width read here was the one before (a name set on
+        # the Mark button widened the dock at the next update, the answer buttons moving then)
+        for inner in reversed([w.layout() for w in body.findChildren(QWidget) if w.layout() is not None]):
+            inner.activate()
+        body.layout().activate()
         scroll.setMinimumWidth(body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)

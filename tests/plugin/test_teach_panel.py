@@ -662,3 +662,5 @@ def test_the_bundles_name_does_not_widen_the_panel(plugin, tiles, use_bundle):
     least = panel.bundle_box.minimumSizeHint().width()
     panel.bundle_name.setText("<b>" + "a bundle with a very long name " * 4 + "</b>")
     assert panel.bundle_box.minimumSizeHint().width() == least
+    # in the narrower dock 'found 3 of about 29, reviewed 6' wraps beside Start review: both its lines are shown
+    assert panel.progress_label.height() >= 2 * panel.progress_label.fontMetrics().height()
