@@ -64,16 +64,16 @@ def _candidate(name: str, hazy: set):
                 rule.MIN_PAIRS_FOR_FAR = floor
         return scene
 
-    def tile(i, match, before, after, names, shared, neighbours, options, scene=None):
+    def tile(i, match, before, after, names, shared, neighbours, options, scene=None, *spread):
         if not unclear(before, rule._near(match[1])[1]) or name in ("before", "held", "one step lower"):
             if unclear(before, rule._near(match[1])[1]):
                 hazy.add((int(after.rows[i]), int(after.cols[i])))
-            return compare_tile(i, match, before, after, names, shared, neighbours, options, scene)
+            return compare_tile(i, match, before, after, names, shared, neighbours, options, scene, *spread)
         hazy.add((int(after.rows[i]), int(after.cols[i])))
         if name == "rise x2":
             options = rule.ChangeOptions(margin=min(1.0, 2 * options.margin), min_rise=min(1.0, 2 * options.min_rise))
         return compare_tile(i, match, before, after, names, shared, neighbours, options,
-                            local if name == "local lift" else scene)
+                            local if name == "local lift" else scene, *spread)
     return tile, shift
 
 
@@ -122,51 +122,68 @@ def classified(raster: Path, out: Path, bundle: list[str]) -> Path:
     return out
 
 
+def counts_cell(alerts: int, found: int, changed: int, false: int, excused: int) -> str:
+    """A table's cell: alerts / pasted changes found (of how many) / false (/ on nodata or cloud, where any)."""
+    return (f"{alerts} / {found}" + (f" of {changed}" if changed else "") + f" / {false}"
+            + (f" / {excused}" if excused else ""))
+
+
 def table_row(case: str, counts: dict[str, dict], changed: int) -> str:
-    cells = []
-    for name in RULES:
-        n = counts[name]
-        cells.append(f"{n['alerts']} / {len(n['found'])}" + (f" of {changed}" if changed else "")
-                     + f" / {n['false']}" + (f" / {n['excused']}" if n["excused"] else ""))
+    cells = [counts_cell(n["alerts"], len(n["found"]), changed, n["false"], n["excused"])
+             for n in (counts[name] for name in RULES)]
     return f"| {case} | {counts['before']['hazy']} | " + " | ".join(cells) + " |"
 
 
-def main(argv=None) -> int:
-    from PIL import Image
-
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(argv, description: str) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=description)
     p.add_argument("--keep", type=Path, help="classify into this folder (kept; a later run reuses its layers)")
     p.add_argument("--case", action="append", help="only this case of bench/monitor_pairs.py (repeatable)")
     p.add_argument("--no-acceptance", action="store_true", help="leave out bench/monitor_acceptance.py's pairs")
-    args = p.parse_args(argv)
+    return p.parse_args(argv)
+
+
+def every_pair(args: argparse.Namespace, tmp: Path):
+    """Each pair of bench/monitor_pairs.py (``args.case``: those only) at the shipped concept's 0.90 and at 0.5, then
+    of bench/monitor_acceptance.py (unless ``args.no_acceptance``), its dates classified into ``tmp`` (a kept one's
+    layers reused): (what it is, [BEFORE, AFTER] GeoPackages, Pair, a folder of its own) each."""
+    from PIL import Image
+
+    rgb, _ = pasted(np.array(Image.open(pairs.STRIP).convert("RGB")).transpose(2, 0, 1))
+    loose = tmp / "bundle"
+    if not (loose / "manifest.json").exists():   # a kept one is reused: its layers were classified by it
+        pairs.looser_bundle(0.5, loose)
+    cases = pairs.make_cases(rgb, tmp)
+    for case in args.case or [c for c in cases if c not in REFUSED]:
+        pair = cases[case][1]()
+        for threshold, tag, bundle in (("0.90", "90", []), ("0.5", "50", ["--bundle", str(loose)])):
+            layers = [classified(r, tmp / f"{r.stem}.{tag}.gpkg", bundle) for r in (pair.before, pair.after)]
+            out = tmp / f"{case}.{tag}"
+            out.mkdir(exist_ok=True)
+            yield f"{case} at {threshold}", layers, pair, out
+    if not args.no_acceptance:
+        for name, layers, pair, out in acceptance_layers(rgb, tmp):
+            yield f"acceptance {name}", layers, pair, out
+
+
+def main(argv=None) -> int:
+    args = arguments(argv, __doc__.splitlines()[0])
     if not pairs.STRIP.is_file():
         print(f"skipped: needs {pairs.STRIP} (../shared/data beside the checkout)")
         return 0
-    rgb, _ = pasted(np.array(Image.open(pairs.STRIP).convert("RGB")).transpose(2, 0, 1))
     print("| case | AFTER tiles BEFORE saw unclear | " + " | ".join(RULES) + " |")
     print("|---|---|" + "---|" * len(RULES))
     print("(each rule: alerts / pasted changes found / false / on nodata or cloud where any)")
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or Path(scratch)
         tmp.mkdir(parents=True, exist_ok=True)
-        loose = tmp / "bundle"
-        if not (loose / "manifest.json").exists():   # a kept one is reused: its layers were classified by it
-            pairs.looser_bundle(0.5, loose)
-        cases = pairs.make_cases(rgb, tmp)
-        for case in args.case or [c for c in cases if c not in REFUSED]:
-            pair = cases[case][1]()
-            for threshold, tag, bundle in (("0.90", "90", []), ("0.5", "50", ["--bundle", str(loose)])):
-                layers = [classified(r, tmp / f"{r.stem}.{tag}.gpkg", bundle) for r in (pair.before, pair.after)]
-                out = tmp / f"{case}.{tag}"
-                out.mkdir(exist_ok=True)
-                print(table_row(f"{case} at {threshold}", judged(*layers, pair, out), len(pair.changed)), flush=True)
-        if not args.no_acceptance:
-            _acceptance(rgb, tmp)
+        for case, layers, pair, out in every_pair(args, tmp):
+            print(table_row(case, judged(*layers, pair, out), len(pair.changed)), flush=True)
     return 0
 
 
-def _acceptance(rgb: np.ndarray, tmp: Path) -> None:
-    """bench/monitor_acceptance.py's pairs, classified by `batch --concept` with the demo's taught concept."""
+def acceptance_layers(rgb: np.ndarray, tmp: Path):
+    """bench/monitor_acceptance.py's pairs, classified by `batch --concept` with the demo's taught concept (kept in
+    ``tmp``/acceptance and reused): (name, [BEFORE, AFTER] GeoPackages, Pair, their folder) each."""
     from . import monitor_acceptance as acceptance
 
     folder = tmp / "acceptance"
@@ -181,7 +198,7 @@ def _acceptance(rgb: np.ndarray, tmp: Path) -> None:
         if not all(layer.exists() for layer in layers):
             acceptance.run("batch", str(pair.before), str(pair.after), "-o", str(out), "--concept", str(concept),
                            "--workers", "1", "-q")
-        print(table_row(f"acceptance {name}", judged(*layers, pair, out), len(pair.changed)), flush=True)
+        yield name, layers, pair, out
 
 
 if __name__ == "__main__":

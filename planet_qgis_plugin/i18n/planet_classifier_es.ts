@@ -1480,7 +1480,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="554"/>
+        <location filename="../core/monitor/change.py" line="565"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1725,7 +1725,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>fecha del archivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="177"/>
+        <location filename="../core/monitor/change.py" line="185"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
@@ -2715,47 +2715,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="104"/>
+        <location filename="../core/monitor/change.py" line="112"/>
         <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
         <translation>se necesita 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margen ({margin:g}) &lt;= 1</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="107"/>
+        <location filename="../core/monitor/change.py" line="115"/>
         <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
         <translation>el cuantil lejano debe estar en (0, 1), se recibió {far_quantile:g}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="114"/>
+        <location filename="../core/monitor/change.py" line="122"/>
         <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
         <translation>{side} {scene} no es un archivo ráster (falta, es una carpeta o una capa web): indique el ráster del que se clasificó ese lado, o déjelo fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="130"/>
+        <location filename="../core/monitor/change.py" line="138"/>
         <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{what} {value!r} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="133"/>
+        <location filename="../core/monitor/change.py" line="141"/>
         <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
         <translation>{what} {value} está en el futuro: indique el día en que se adquirió la escena (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="155"/>
+        <location filename="../core/monitor/change.py" line="163"/>
         <source>the {what} and the {other} are both {path}; give each its own name</source>
         <translation>{what} y {other} son ambos {path}; dé a cada uno su propio nombre</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="168"/>
+        <location filename="../core/monitor/change.py" line="176"/>
         <source>report {report} must end in .html</source>
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="360"/>
+        <location filename="../core/monitor/change.py" line="370"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="360"/>
+        <location filename="../core/monitor/change.py" line="370"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2765,32 +2765,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="498"/>
+        <location filename="../core/monitor/change.py" line="509"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="502"/>
+        <location filename="../core/monitor/change.py" line="513"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="516"/>
+        <location filename="../core/monitor/change.py" line="527"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="625"/>
+        <location filename="../core/monitor/change.py" line="636"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="630"/>
+        <location filename="../core/monitor/change.py" line="641"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="634"/>
+        <location filename="../core/monitor/change.py" line="645"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3370,7 +3370,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="611"/>
+        <location filename="../core/monitor/change.py" line="622"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3430,12 +3430,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="540"/>
+        <location filename="../core/monitor/change.py" line="551"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="556"/>
+        <location filename="../core/monitor/change.py" line="567"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="511"/>
+        <location filename="../core/monitor/change.py" line="522"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="485"/>
+        <location filename="../core/monitor/change.py" line="496"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3945,12 +3945,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="278"/>
         <source>new flag held back</source>
         <translation>señal nueva retenida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="268"/>
+        <location filename="../core/monitor/change.py" line="278"/>
         <source>new flags held back</source>
         <translation>señales nuevas retenidas</translation>
     </message>
@@ -4040,7 +4040,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta desconocida: {review} (escrita a mano: responda con Y o N)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="161"/>
+        <location filename="../core/monitor/change.py" line="169"/>
         <source>the {what} {path} is inside the export folder {folder}, which is written whole (a new or empty folder): put the {what} elsewhere, or export to a folder of its own</source>
         <translation>{what} {path} está dentro de la carpeta de exportación {folder}, que se escribe entera (una carpeta nueva o vacía): ponga {what} en otro lugar, o exporte a una carpeta propia</translation>
     </message>
@@ -4150,17 +4150,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ninguna alerta a la vista: sus imágenes de antes y después aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="495"/>
+        <location filename="../core/monitor/change.py" line="506"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo p_{tag} que {other_side} tiene, aunque un solo modelo clasificó ambos (¿borrado o renombrado en QGIS?); deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="184"/>
-        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates). Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
-        <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas). Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/change.py" line="253"/>
+        <location filename="../core/monitor/change.py" line="263"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño)</translation>
     </message>
@@ -4190,7 +4185,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="266"/>
+        <location filename="../core/monitor/change.py" line="276"/>
         <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
         <translation>{flags} en {tiles} donde ANTES no vio el suelo (bruma: p_clear por debajo de {clear:g}; o nube): un cambio allí no genera alerta. Compare DESPUÉS con una fecha de ANTES más despejada de este lugar; mientras tanto, juzgue esas teselas en su par antes/después (Señales nuevas retenidas, en el informe)</translation>
     </message>
@@ -4363,6 +4358,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/raster.py" line="52"/>
         <source>; the environment&apos;s GDAL_SKIP leaves out {skipped}</source>
         <translation>; el GDAL_SKIP del entorno deja fuera {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="192"/>
+        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
+        <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas), y una aislada además quedando {z} desviaciones robustas de los aumentos de esas teselas por encima de su mediana, en la escala logit. Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
 </context>
 </TS>

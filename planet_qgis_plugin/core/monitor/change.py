@@ -50,6 +50,14 @@ MIN_PAIRS_FOR_FAR = 10
 SHIFT_TAKEN = 0.1     # median logit rise of a score over the scene from which it is taken away
 SHIFT_SAID = 0.5      # ... and said: resampling alone lifts mining by 0.2-0.4 (bench/monitor_pairs.py), haze by 1.07
 BACKGROUND = 0.5      # a score under which on both dates a tile shows nothing of the flag: the lift is measured there
+#: Robust standard deviations (1.4826 x the median absolute deviation) of the scene's rises, on the logit scale over the
+#: background, above their median by which an isolated new flag's own rise must stand out. Two renderings of one ground
+#: (another product, light, CRS) scatter a concept's score as well as lift it: bench/monitor_acceptance.py's pair B
+#: with BEFORE clear scatters `clearing` by 0.82 about -0.52, and a mine there on both dates rose 0.40 -> 0.72 (+1.35,
+#: 2.3 such deviations out): an isolated alert. Every isolated alert on a pasted change of bench/monitor_pairs.py and
+#: bench/monitor_acceptance.py stands 4.9 or more out (bench/monitor_alert_rule.py, docs/monitoring.md). A flag beside a
+#: neighbour raising it is not asked: held so, 9 of the pasted changes under haze were lost.
+SPREAD_Z = 3.0
 #: p_cloudy from which AFTER saw cloud on a tile (no alert there): the tile is mostly cloud. Not the cloudy tag: its
 #: threshold is the bundle's, F2-optimal and recall-heavy (0.02 in the shipped bundle), and the head tags cloudy a clear
 #: mine tile it gives 0.026, whose alert the tag held back; clouds at AFTER tiles' edges raised no flag
@@ -185,11 +193,13 @@ def rule_text(options: ChangeOptions) -> str:
               "neither date saw cloud (BEFORE tagged cloudy, at the bundle's threshold; AFTER p_cloudy >= "
               "{after_cloud}) and BEFORE saw the tile clear (p_clear >= {before_clear}), whose score rose by >= {min_rise} when a neighbouring AFTER tile raises the same flag, "
               "or by >= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise "
-              "over the tiles scoring under {background} on both dates). Evidence: rise (score rose >= {margin}), "
+              "over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust "
+              "deviations of those tiles' rises above their median on the logit scale. Evidence: rise (score rose >= "
+              "{margin}), "
               "neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the "
               "{far} quantile of this comparison). {confidence}").format(
         after_cloud=f"{AFTER_CLOUD:g}", before_clear=f"{BEFORE_CLEAR:g}", min_rise=f"{options.min_rise:g}", margin=f"{options.margin:g}",
-        background=f"{BACKGROUND:g}", far=f"{options.far_quantile:g}", confidence=confidence_rule())
+        background=f"{BACKGROUND:g}", z=f"{SPREAD_Z:g}", far=f"{options.far_quantile:g}", confidence=confidence_rule())
 
 
 @dataclass
@@ -380,10 +390,11 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     neighbours = Neighbours(after.rows, after.cols, neighbour_step(after.metadata))
     judged = _with_held_flags(before)
     shift = _scene_shift(judged, after, matches, compared, names, messages)
+    spread = _scene_spread(judged, after, matches, compared, names)
     rows, alerts, held_tiles = [], [], []
     for i in compared:
         steps.tick()
-        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift)
+        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift, spread)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
             _lead(row, far is not None and distance[i] > far, options.margin)
@@ -646,6 +657,35 @@ def _logit(p) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
+def _background(before: TileTable, after: TileTable, matches, compared: list[int],
+                names: list[str]) -> dict[str, tuple[float, float, int]]:
+    """name -> (median, robust standard deviation: 1.4826 x the median absolute deviation, count) of the rises of its
+    score on the logit scale (each tile against its BEFORE twin, the tile of largest overlap: ground against ground)
+    over the background, the tiles compared whose score stays under BACKGROUND on both dates (they show nothing of
+    it), where at least MIN_PAIRS_FOR_FAR are."""
+    out = {}
+    for name in names:
+        b_score = before.score(name)
+        b = np.array([b_score[_near(matches[i][1])[0]] for i in compared])
+        a = after.score(name)[compared]
+        background = (a < BACKGROUND) & (b < BACKGROUND)
+        if background.sum() < MIN_PAIRS_FOR_FAR:
+            continue
+        rises = _logit(a[background]) - _logit(b[background])
+        median = float(np.median(rises))
+        out[name] = median, 1.4826 * float(np.median(np.abs(rises - median))), int(background.sum())
+    return out
+
+
+def _scene_spread(before: TileTable, after: TileTable, matches, compared: list[int],
+                  names: list[str]) -> dict[str, tuple[float, float]]:
+    """name -> (median, robust deviation) of its background rises (_background), where they scatter: how far two
+    renderings of the same ground (another product, light, CRS) move a score that nothing changed. An isolated new
+    flag must rise SPREAD_Z deviations above the median. None scatter on two runs on one raster (every rise 0)."""
+    return {name: (median, deviation) for name, (median, deviation, _) in
+            _background(before, after, matches, compared, names).items() if deviation > 0}
+
+
 def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[int], names: list[str],
                  messages: list[str]) -> dict[str, float]:
     """name -> the lift of its score across the scene: the median rise (each tile against its BEFORE twin, the tile of
@@ -658,16 +698,9 @@ def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[in
     the background leaves such a change out. Its limit: a change that lifts most background tiles without taking
     their score to BACKGROUND is taken for a lift."""
     shift, over = {}, {}
-    for name in names:
-        b_score = before.score(name)
-        b = np.array([b_score[_near(matches[i][1])[0]] for i in compared])  # each tile's twin: ground against ground
-        a = after.score(name)[compared]
-        background = (a < BACKGROUND) & (b < BACKGROUND)
-        if background.sum() < MIN_PAIRS_FOR_FAR:
-            continue
-        median = float(np.median(_logit(a[background]) - _logit(b[background])))
+    for name, (median, _, n) in _background(before, after, matches, compared, names).items():
         if median >= SHIFT_TAKEN:
-            shift[name], over[name] = median, int(background.sum())
+            shift[name], over[name] = median, n
     said = {name: value for name, value in shift.items() if value >= SHIFT_SAID}
     if said:
         fewest, most = min(over[name] for name in said), max(over[name] for name in said)
@@ -680,9 +713,11 @@ def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[in
 
 
 def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
-                  neighbours: Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None) -> dict:
+                  neighbours: Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None,
+                  spread: dict[str, tuple[float, float]] | None = None) -> dict:
     """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert (a flag's
-    rise counted above ``shift``, the scene-wide rise of its score on the logit scale)."""
+    rise counted above ``shift``, the scene-wide rise of its score on the logit scale; an isolated one's rise standing
+    SPREAD_Z robust deviations above ``spread``'s median, _scene_spread)."""
     cover, share, iou, _ = match
     dominant, near = _near(share)
     def valid(table: TileTable, k: int) -> float:
@@ -714,7 +749,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
             continue
         nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
-        if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed:
+        scatter = None if nb else _within_spread((spread or {}).get(name), float(a_score[i]), b_top)
+        if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed and scatter is None:
             new.append(name)
             flags.append((name, rise, nb))
             scores[name] = (b_top, float(a_score[i]))   # the report shows the rise's two ends beside it
@@ -723,7 +759,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
                         (CLOUD, f"{name} (cloud on {clouded})") if clouded else
                         (UNCLEAR, f"{name} (BEFORE not clear: p_clear {seen:.2f})") if seen < BEFORE_CLEAR else
                         (SMALL_RISE, f"{name} (rise {round(rise, 2) + 0.0:+.2f} < {needed:g} "   # -0.004: '+0.00'
-                                     f"{'beside a neighbour' if nb else 'alone'})"))
+                                     f"{'beside a neighbour' if nb else 'alone'})") if rise < needed else
+                        (SMALL_RISE, f"{name} (rise {rise:+.2f} alone, within the scene's scatter: {scatter})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     # held as BEFORE did not see the ground (its cloud, or haze under BEFORE_CLEAR): a clearer BEFORE date would judge them
@@ -732,6 +769,20 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
                 flags=flags, scores=scores, rise=0.0, nb=0, d_score=d_score, gained=gained, lost=lost, match=kind,
                 unseen=unseen,
                 held_back="; ".join(said for _, said in held))   # the layer's held_back and the report's list
+
+
+def _within_spread(spread: tuple[float, float] | None, after_score: float, before_score: float) -> str | None:
+    """Where the rise before_score -> after_score on the logit scale stands less than SPREAD_Z robust deviations above
+    the scene's median rise (``spread``: _scene_spread's median and deviation; None: no bar), how far it stands, as
+    held_back says it ('+1.87 on the logit scale above the median, 2.3 < 3 deviations of 0.82'); else None."""
+    if spread is None:
+        return None
+    median, deviation = spread
+    above = float(_logit(after_score) - _logit(before_score)) - median
+    if above >= SPREAD_Z * deviation:
+        return None
+    return (f"{above:+.2f} on the logit scale above the median, {above / deviation:.1f} < {SPREAD_Z:g} deviations of "
+            f"{deviation:.2f}")
 
 
 def _lead(row: dict, far: bool, margin: float) -> None:
