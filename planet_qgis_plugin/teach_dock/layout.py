@@ -31,7 +31,7 @@ from ..core.model.concepts import CONCEPT_GROUPS
 from ..dialog import RefitsOnWidth
 from ..i18n import headed_by, tr
 from ..style import group_title
-from .review import CHIP_PX, GALLERY_ROWS
+from .review import CHIP_PX, GALLERY_COLUMNS, GALLERY_ROWS
 from .threshold import THRESHOLD_DELAY_MS
 
 
@@ -195,6 +195,13 @@ class LayoutMixin:
         self.gallery.currentItemChanged.connect(self._chip_changed)
         self.gallery.hide()                          # shown while reviewing (below the buttons)
         review_layout.addWidget(self.gallery)
+        # GALLERY_COLUMNS chips a row (each chip and its spacing on both sides, then the spacing between): the
+        # review box, always shown, is as wide as that, so starting a review does not widen the dock. The box's own
+        # frame is not in its layout's margins before it is shown: 8 px for it (2 px short, the row held 3 chips)
+        chips = self.gallery.spacing() + GALLERY_COLUMNS * (CHIP_PX + 3 * self.gallery.spacing())
+        margins = review_layout.contentsMargins()
+        review.setMinimumWidth(chips + self.gallery.verticalScrollBar().sizeHint().width()
+                               + 2 * self.gallery.frameWidth() + margins.left() + margins.right() + 8)
         review.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)   # never stretched nor squeezed
         layout.addWidget(review)
         self.counts = QLabel(body)

@@ -7,20 +7,21 @@ import html
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt
 from qgis.PyQt.QtGui import QKeySequence
-from qgis.PyQt.QtWidgets import QListWidgetItem, QShortcut
+from qgis.PyQt.QtWidgets import QAbstractItemView, QListWidgetItem, QShortcut
 
 from ..i18n import tr
 from ..runner import log
 from ..style import is_tiles_layer, set_review_look
 
 CHIP_PX = 88          # gallery thumbnails (screen pixels)
-GALLERY_ROWS = 2
+GALLERY_ROWS = 2      # rows in view (the gallery scrolls to the rest)
+GALLERY_COLUMNS = 4   # chips a row at least: the review box is as wide as they need (8 of the 12 in view)
 GALLERY_SIZE = 12     # candidates shown at once
-#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip); a focused
-#: slider, combo box or list of the panel keeps its arrows.
+UP, DOWN = "up", "down"   # a row up / down, as the gallery lays its chips out
+#: Keys that answer and move while the panel or the map has focus (Left / Right: previous / next chip, Up / Down:
+#: the chip above / below); a focused slider, combo box or list of the panel keeps its arrows.
 KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
-MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -GALLERY_SIZE // GALLERY_ROWS,
-         Qt.Key_Down: GALLERY_SIZE // GALLERY_ROWS}
+MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: UP, Qt.Key_Down: DOWN}
 
 
 def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
@@ -222,11 +223,17 @@ class ReviewMixin:
         self._ask(session, self.reviewing)
         self._update()
 
-    def move(self, step: int) -> None:
-        """Make the chip ``step`` places on current (the arrow keys)."""
+    def move(self, step) -> None:
+        """Make the chip ``step`` places on current, or (UP / DOWN) the one above / below it (the arrow keys). Up and
+        Down moved 6 places, the row of a gallery of 12 in 2 rows, where the dock's width lays out 3 to 5 a row."""
         if not self.review_on or not self.gallery.count():
             return
-        row = min(max(self.gallery.currentRow() + step, 0), self.gallery.count() - 1)
+        if step in (UP, DOWN):
+            below = self.gallery.moveCursor(QAbstractItemView.MoveUp if step == UP else QAbstractItemView.MoveDown,
+                                            Qt.NoModifier)
+            row = below.row() if below.isValid() else self.gallery.currentRow()
+        else:
+            row = min(max(self.gallery.currentRow() + step, 0), self.gallery.count() - 1)
         self.gallery.setCurrentRow(row)
 
     def review_next(self) -> int | None:

@@ -664,3 +664,27 @@ def test_the_bundles_name_does_not_widen_the_panel(plugin, tiles, use_bundle):
     assert panel.bundle_box.minimumSizeHint().width() == least
     # in the narrower dock 'found 3 of about 29, reviewed 6' wraps beside Start review: both its lines are shown
     assert panel.progress_label.height() >= 2 * panel.progress_label.fontMetrics().height()
+
+
+def test_up_and_down_move_to_the_chip_above_and_below(plugin, tiles):
+    """Up / Down moved 6 chips (the row of 12 chips in 2 rows), where the dock's width lays out 3 to 5 a row: Down
+    went one row and a half on. They move to the chip laid out right below / above; the review box holds 4 a row."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from planet_qgis_plugin.teach_dock.review import GALLERY_COLUMNS
+    panel = _reviewing(plugin, tiles)
+    panel.setFloating(True)
+    panel.resize(panel.minimumSizeHint().width(), 900)   # the dock at its least width
+    panel.show()
+    QApplication.processEvents()
+    gallery = panel.gallery
+    rects = [gallery.visualItemRect(gallery.item(i)) for i in range(gallery.count())]
+    per_row = sum(1 for r in rects if r.top() == rects[0].top())
+    assert per_row >= GALLERY_COLUMNS and gallery.count() > per_row
+    _focus(gallery)
+    QTest.keyClick(gallery, Qt.Key_Down)
+    assert panel.reviewing == gallery.item(per_row).data(Qt.UserRole)   # the first chip of the second row
+    QTest.keyClick(gallery, Qt.Key_Up)
+    assert panel.reviewing == gallery.item(0).data(Qt.UserRole)
