@@ -16,7 +16,9 @@ in the scene's scatter of rises (change._scene_spread: median and robust deviati
   scene's median rise;
 - ``spread all``: every new flag asked that, beside a neighbour too;
 - ``embedding alone``: an isolated flag needs its embedding to have moved far (the 'high' evidence);
-- ``BEFORE low alone``: an isolated flag needs BEFORE's score under 0.25 (half the background's bar).
+- ``BEFORE low alone``: an isolated flag needs BEFORE's score under 0.25 (half the background's bar);
+- ``BEFORE under the threshold alone``: an isolated flag needs BEFORE's score a margin (0.25) or more under the
+  threshold AFTER flags it at (a concept's as the layer records it, a group's the lowest score it flags).
 The `compare` column must equal ``spread alone`` (the records are the rule's own). Prints a Markdown table, each cell
 alerts / pasted changes found / false (/ on nodata or cloud, where any), then the isolated flags the rule as it was
 let through, the false and the true, by how many deviations they stand out (lowest first).
@@ -40,7 +42,22 @@ CANDIDATES = {
     "spread all": lambda r: r["passes"] and r["z"] >= rule.SPREAD_Z,
     "embedding alone": lambda r: r["passes"] and (r["nb"] > 0 or r["far"]),
     "BEFORE low alone": lambda r: r["passes"] and (r["nb"] > 0 or r["b"] < rule.BACKGROUND / 2),
+    "BEFORE under the threshold alone": lambda r: r["passes"] and (r["nb"] > 0 or r["b"] <= r["threshold"] - MARGIN),
 }
+MARGIN = rule.ChangeOptions().margin
+
+
+def flag_threshold(after, name: str) -> float:
+    """The threshold AFTER flags ``name`` at: a concept's as the layer records it (PLANET_CONCEPT_FLAGS), else the
+    lowest score it flags (a group flags by each of its tags' thresholds, its score the highest of their p_)."""
+    import json
+
+    from planet_qgis_plugin.core.layer.schema import META_CONCEPT_FLAGS
+
+    recorded = json.loads(after.metadata.get(META_CONCEPT_FLAGS) or "{}").get(name, {})
+    if "threshold" in recorded:
+        return float(recorded["threshold"])
+    return float(after.score(name)[after.flags[f"flag_{name}"].astype(bool)].min())
 
 
 def recorded(before: Path, after: Path, out: Path) -> list[dict]:
@@ -67,6 +84,7 @@ def recorded(before: Path, after: Path, out: Path) -> list[dict]:
             above = float(rule._logit(a) - rule._logit(b)) - median
             far = seen["far"] is not None and seen["distance"][i] > seen["far"]
             flags.append(dict(rc=(int(after.rows[i]), int(after.cols[i])), name=name, nb=nb, b=b, a=a, far=far,
+                              threshold=flag_threshold(after, name),
                               passes=rise >= (defaults.min_rise if nb else defaults.margin),
                               z=above / deviation if deviation else np.inf))
         return row
