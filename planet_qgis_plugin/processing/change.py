@@ -191,6 +191,8 @@ class ChangeAlgorithm(PlanetAlgorithm):
             feedback.pushInfo(result.export.summary())
         for message in result.messages:
             feedback.pushWarning(message)
+        if result.unseen_next():   # a change behind BEFORE's haze is in no alert: what the command line's 'next:' says
+            feedback.pushWarning(result.unseen_next())
         from ..alerts_panel import is_temporary
 
         if result.alerts and is_temporary(output):   # the default output: reviewed, its answers would go with it

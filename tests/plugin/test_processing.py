@@ -688,3 +688,23 @@ def test_a_scene_whose_crs_was_set_in_qgis_only_is_told_its_tiles_carry_none(plu
     said = [text for kind, text in log.lines if kind == "warning" and "EPSG:32649" in text]
     assert len(said) == 1 and said[0].startswith("no crs is in EPSG:32649 in QGIS, but its file has no CRS"), log.lines
     assert f"gdal_edit.py -a_srs EPSG:32649 {path}" in said[0]
+
+
+def test_change_says_what_to_do_where_befores_haze_held_flags_back(plugin, use_bundle, rapideye_tiles, tmp_path):
+    """A new flag on a tile BEFORE saw through haze is held back, so Change's log said '0 alerts' and nothing more,
+    where the command line says what shows such a change (a clearer BEFORE date): the log now warns the same."""
+    import processing
+
+    from planet_qgis_plugin.core.monitor.change import BEFORE_CLEAR
+    from tests.conftest import edit_tiles
+
+    before, after = tmp_path / "hazy.gpkg", tmp_path / "after.gpkg"
+    shutil.copyfile(rapideye_tiles, before)
+    shutil.copyfile(rapideye_tiles, after)
+    edit_tiles(before, {(2, 2): {"p_clear": BEFORE_CLEAR / 4, "p_partly_cloudy": 0.99}})
+    edit_tiles(after, {(2, 2): {"flag_mining": 1, "flagged": 1, "score_mining": 0.99}})
+    log = _Log()
+    processing.run(CHANGE, {"BEFORE": str(before), "AFTER": str(after), "OUTPUT": str(tmp_path / "change.gpkg")},
+                   feedback=log)
+    warned = [text for kind, text in log.lines if kind == "warning" and "clearer BEFORE date" in text]
+    assert len(warned) == 1 and warned[0].startswith("1 new flag held back on 1 tile"), log.lines
