@@ -37,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "probability kept) and flag mining, selective logging and slash-and-burn where the bundle's "
                     "concepts or a --concept FILE find them (a tag the model saw too few examples of raises no "
                     "flag by itself; the run names those tags). Writes a GeoPackage layer 'tiles'.",
-        epilog="Exit status: 0 done; 1 bad input (one 'error:' line, nothing written); 75 OUTPUT is a GeoPackage "
-               "another program is writing (nothing written: run again once it is done); 130, 143, 129 interrupted by "
+        epilog="Exit status: 0 done; 1 bad input (one 'error:' line, nothing written); 75 OUTPUT or the --aoi file is a "
+               "GeoPackage another program is writing (nothing written: run again once it is done); 130, 143, 129 interrupted by "
                "Ctrl-C, SIGTERM, SIGHUP (nothing written). The other commands: python -m planet_qgis_plugin "
                "teach|batch|change --help (this one is also python -m planet_qgis_plugin.classify).")
     p.add_argument("scene", type=Path, help="raster to classify (any GDAL format: GeoTIFF, VRT, ...)")

@@ -34,6 +34,11 @@ class AOIError(PlanetClassifierError):
     """The area of interest cannot be read or does not intersect the raster."""
 
 
+class AOIBusy(AOIError):
+    """The area of interest is a GeoPackage another program is writing (its lock held): ``retry``, as OutputBusy."""
+    retry = True
+
+
 class OutputError(PlanetClassifierError):
     """The output cannot be written (exists without overwrite, read-only, missing folder)."""
 

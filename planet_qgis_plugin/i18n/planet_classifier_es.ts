@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="105"/>
+        <location filename="../teach_dock/review.py" line="106"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -546,42 +546,42 @@ Comando: {command}</translation>
         <translation>Saltar (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="204"/>
+        <location filename="../teach_dock/layout.py" line="211"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas y respuestas (las más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="209"/>
+        <location filename="../teach_dock/layout.py" line="216"/>
         <source>Undo selected</source>
         <translation>Deshacer seleccionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="210"/>
+        <location filename="../teach_dock/layout.py" line="217"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Olvidar la marca o respuesta elegida (la más reciente si no se elige ninguna) y reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="218"/>
+        <location filename="../teach_dock/layout.py" line="225"/>
         <source>Save concept…</source>
         <translation>Guardar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="219"/>
+        <location filename="../teach_dock/layout.py" line="226"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Escribir una copia del paquete del modelo con este concepto, en una carpeta que usted elija; clasifique escenas futuras con ella para obtener p_&lt;nombre&gt; / flag_&lt;nombre&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="228"/>
+        <location filename="../teach_dock/layout.py" line="235"/>
         <source>Load concept…</source>
         <translation>Cargar concepto…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="229"/>
+        <location filename="../teach_dock/layout.py" line="236"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar un archivo de concepto guardado a esta capa de teselas (primero se ofrece la carpeta de conceptos de su perfil de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="237"/>
+        <location filename="../teach_dock/layout.py" line="244"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceptos en el paquete del modelo</translation>
     </message>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="178"/>
+        <location filename="../teach_dock/review.py" line="179"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="105"/>
+        <location filename="../teach_dock/review.py" line="106"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="147"/>
+        <location filename="../teach_dock/review.py" line="148"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="159"/>
+        <location filename="../teach_dock/review.py" line="160"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="247"/>
+        <location filename="../teach_dock/review.py" line="254"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
@@ -806,12 +806,12 @@ Comando: {command}</translation>
         <translation>Comprobar / instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="222"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Save concept file…</source>
         <translation>Guardar como archivo…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="223"/>
+        <location filename="../teach_dock/layout.py" line="230"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Escribir el concepto como un archivo pequeño (pesos, umbral, dónde se enseñó, sus teselas marcadas) en la carpeta de conceptos de su perfil de QGIS: Cargar concepto… y classify --concept lo aplican</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="243"/>
+        <location filename="../teach_dock/review.py" line="250"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -1331,7 +1331,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas nuevas)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="205"/>
+        <location filename="../processing/change.py" line="207"/>
         <source>Change {before} → {after}</source>
         <translation>Cambio {before} → {after}</translation>
     </message>
@@ -1470,7 +1470,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas clasificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="201"/>
+        <location filename="../processing/change.py" line="203"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>la comparación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>error inesperado: {kind}: {error} (detalles en el registro 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="51"/>
+        <location filename="../core/errors.py" line="56"/>
         <source>cancelled by the user; no output was written</source>
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
@@ -2180,42 +2180,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>área de interés {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="87"/>
+        <location filename="../core/pipeline/aoi.py" line="91"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>el área de interés {path} no es un archivo vectorial legible ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="90"/>
+        <location filename="../core/pipeline/aoi.py" line="94"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>el área de interés {path} no tiene ninguna capa vectorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <location filename="../core/pipeline/aoi.py" line="108"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>el área de interés {path} no tiene SRC; guárdela con uno</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="106"/>
+        <location filename="../core/pipeline/aoi.py" line="110"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>el área de interés {path} tiene un SRC no definido ({crs}); guárdela con uno definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="100"/>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>el área de interés {path} no contiene polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="127"/>
+        <location filename="../core/pipeline/aoi.py" line="131"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>no se reconoce el SRC {crs!r} del área de interés ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="176"/>
+        <location filename="../core/pipeline/aoi.py" line="180"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>el ráster no tiene SRC, así que no se puede situar en él un área de interés</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="234"/>
+        <location filename="../core/pipeline/aoi.py" line="238"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>no se puede situar el área de interés en el ráster: su SRC no se puede transformar al del ráster ({reason}); guarde el área de interés en un SRC definido</translation>
     </message>
@@ -2620,7 +2620,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where}: provenance debe ser un objeto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="73"/>
+        <location filename="../core/teach/session.py" line="78"/>
         <source>context {context!r} is not one of {CONTEXTS}</source>
         <translation>el contexto {context!r} no es uno de {CONTEXTS}</translation>
     </message>
@@ -3000,12 +3000,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>los metadatos de la capa desaparecieron desde que se leyeron; léala de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="70"/>
+        <location filename="../core/teach/session.py" line="75"/>
         <source>group {group!r} is not one of {CONCEPT_GROUPS}</source>
         <translation>el grupo {group!r} no es uno de {CONCEPT_GROUPS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="78"/>
+        <location filename="../core/teach/session.py" line="83"/>
         <source>method {method!r} is not one of {METHODS}</source>
         <translation>el método {method!r} no es uno de {METHODS}</translation>
     </message>
@@ -3015,7 +3015,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{empty} de las teselas marcadas como positivas tienen un embedding vacío (todo ceros: la red no vio nada allí); desmárquelas</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="239"/>
+        <location filename="../core/teach/session.py" line="244"/>
         <source>mark at least one positive tile (a tile that shows the concept)</source>
         <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
     </message>
@@ -3140,37 +3140,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo guardar el paquete en {target} (nada cambió allí): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="81"/>
+        <location filename="../core/teach/session.py" line="86"/>
         <source>the target precision must lie above 0 and below 1 (e.g. 0.8), not {value}</source>
         <translation>la precisión objetivo debe quedar por encima de 0 y por debajo de 1 (por ejemplo 0.8), no {value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="84"/>
+        <location filename="../core/teach/session.py" line="89"/>
         <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
         <translation>--background, --top, --review, --seed y el peso del banco no pueden ser negativos</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="157"/>
+        <location filename="../core/teach/session.py" line="162"/>
         <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
         <translation>el paquete {path} no tiene salida de embeddings, así que no se puede enseñar sobre sus teselas; use un paquete exportado por esta versión</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="188"/>
+        <location filename="../core/teach/session.py" line="193"/>
         <source>answer {answer!r} is not one of {ANSWERS}</source>
         <translation>la respuesta {answer!r} no es una de {ANSWERS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="213"/>
+        <location filename="../core/teach/session.py" line="218"/>
         <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
         <translation>el concepto que continuar usa el contexto {context!r}, no {context2!r}; siga enseñándolo con el mismo contexto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="241"/>
+        <location filename="../core/teach/session.py" line="246"/>
         <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
         <translation>marque al menos una tesela positiva de esta escena (las escenas anteriores del concepto no bastan para fijar su umbral aquí)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="299"/>
+        <location filename="../core/teach/session.py" line="313"/>
         <source>nothing taught yet: refit first</source>
         <translation>aún no se ha enseñado nada: reajuste antes</translation>
     </message>
@@ -3335,7 +3335,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} contiene {views}; guarde el área como un archivo simple (GeoJSON) e indique ese</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="252"/>
+        <location filename="../core/pipeline/aoi.py" line="256"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interés {path}: el polígono {fid} tiene coordenadas que no son números finitos (NaN o infinitos); corríjalo o dibújelo de nuevo</translation>
     </message>
@@ -3670,7 +3670,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>advertencia: temporal: copie {name} a otro lugar y abra la copia, o dé un archivo como salida al algoritmo de cambios (su ruta: en la información del encabezado)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="197"/>
+        <location filename="../processing/change.py" line="199"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} es una salida temporal, que se borra al cerrar QGIS con todas las respuestas dadas a sus avisos en el panel Avisos de cambio: ejecute de nuevo el algoritmo de cambios con un archivo como salida antes de revisar, o copie este a otro lugar</translation>
     </message>
@@ -3730,7 +3730,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="173"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
@@ -3745,7 +3745,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo guardar la revisión en {path}: su carpeta {folder} no admite archivos nuevos ({reason}), que SQLite necesita junto al archivo; copie la capa de cambios a una carpeta en la que pueda escribir y responda allí</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <location filename="../core/pipeline/aoi.py" line="100"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>el área de interés {path} contiene {n} capas de polígonos ({names}): diga cuál es el área guardándola como un archivo propio (ogr2ogr area.gpkg {path} {name}) y dando ese archivo</translation>
     </message>
@@ -3790,7 +3790,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="159"/>
+        <location filename="../teach_dock/review.py" line="160"/>
         <source>updating…</source>
         <translation>actualizando…</translation>
     </message>
@@ -4140,7 +4140,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la hora de una respuesta, {stamp}, está en el futuro; dé cuándo se dio (o ninguna: ahora)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="231"/>
+        <location filename="../core/pipeline/aoi.py" line="235"/>
         <source>the raster is on a local grid that no datum ties to the earth, so an area of interest in another CRS cannot be placed on it; give it as a file saved in the raster&apos;s own CRS</source>
         <translation>el ráster está en una cuadrícula local que ningún datum liga a la Tierra, así que un área de interés en otro SRC no puede situarse en él; dela como un archivo guardado en el propio SRC del ráster</translation>
     </message>
@@ -4363,6 +4363,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/change.py" line="192"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas), y una aislada además quedando {z} desviaciones robustas de los aumentos de esas teselas por encima de su mediana, en la escala logit. Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="88"/>
+        <source>area of interest {path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
+        <translation>el área de interés {path} está en uso por otro programa que la está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
 </context>
 </TS>

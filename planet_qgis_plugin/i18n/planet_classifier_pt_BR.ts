@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="105"/>
+        <location filename="../teach_dock/review.py" line="106"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
@@ -546,42 +546,42 @@ Comando: {command}</translation>
         <translation>Pular (S)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="204"/>
+        <location filename="../teach_dock/layout.py" line="211"/>
         <source>Marks and answers (newest first)</source>
         <translation>Marcas e respostas (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="209"/>
+        <location filename="../teach_dock/layout.py" line="216"/>
         <source>Undo selected</source>
         <translation>Desfazer selecionada</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="210"/>
+        <location filename="../teach_dock/layout.py" line="217"/>
         <source>Forget the chosen mark or answer (the newest when none is chosen) and refit</source>
         <translation>Esquecer a marca ou resposta escolhida (a mais recente se nenhuma for escolhida) e reajustar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="218"/>
+        <location filename="../teach_dock/layout.py" line="225"/>
         <source>Save concept…</source>
         <translation>Salvar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="219"/>
+        <location filename="../teach_dock/layout.py" line="226"/>
         <source>Write a copy of the model bundle that carries this concept, in a folder you choose; classify later scenes with it to get p_&lt;name&gt; / flag_&lt;name&gt;</source>
         <translation>Gravar uma cópia do pacote do modelo com este conceito, numa pasta que você escolher; classifique cenas futuras com ela para obter p_&lt;nome&gt; / flag_&lt;nome&gt;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="228"/>
+        <location filename="../teach_dock/layout.py" line="235"/>
         <source>Load concept…</source>
         <translation>Carregar conceito…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="229"/>
+        <location filename="../teach_dock/layout.py" line="236"/>
         <source>Apply a saved concept file to this tile layer (the concepts folder of your QGIS profile is offered first)</source>
         <translation>Aplicar um arquivo de conceito salvo a esta camada de quadrículas (a pasta de conceitos do seu perfil do QGIS é oferecida primeiro)</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="237"/>
+        <location filename="../teach_dock/layout.py" line="244"/>
         <source>Concepts in the model bundle</source>
         <translation>Conceitos no pacote do modelo</translation>
     </message>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="178"/>
+        <location filename="../teach_dock/review.py" line="179"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="105"/>
+        <location filename="../teach_dock/review.py" line="106"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="147"/>
+        <location filename="../teach_dock/review.py" line="148"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="159"/>
+        <location filename="../teach_dock/review.py" line="160"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="247"/>
+        <location filename="../teach_dock/review.py" line="254"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -806,12 +806,12 @@ Comando: {command}</translation>
         <translation>Verificar / instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="222"/>
+        <location filename="../teach_dock/layout.py" line="229"/>
         <source>Save concept file…</source>
         <translation>Salvar como arquivo…</translation>
     </message>
     <message>
-        <location filename="../teach_dock/layout.py" line="223"/>
+        <location filename="../teach_dock/layout.py" line="230"/>
         <source>Write the concept as a small file (weights, threshold, where it was taught, its marked tiles) into the concepts folder of your QGIS profile: Load concept… and classify --concept apply it</source>
         <translation>Gravar o conceito como um arquivo pequeno (pesos, limiar, onde foi ensinado, suas quadrículas marcadas) na pasta de conceitos do seu perfil do QGIS: Carregar conceito… e classify --concept o aplicam</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="243"/>
+        <location filename="../teach_dock/review.py" line="250"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -1331,7 +1331,7 @@ Comando: {command}</translation>
         <translation>Avisos (alertas novos)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="205"/>
+        <location filename="../processing/change.py" line="207"/>
         <source>Change {before} → {after}</source>
         <translation>Mudança {before} → {after}</translation>
     </message>
@@ -1470,7 +1470,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas classificadas</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="201"/>
+        <location filename="../processing/change.py" line="203"/>
         <source>change finished: {path} was written but not added as a layer, as the project it was started in was closed (add it with Layer &gt; Add Layer)</source>
         <translation>a comparação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>erro inesperado: {kind}: {error} (detalhes no log 'Planet classifier')</translation>
     </message>
     <message>
-        <location filename="../core/errors.py" line="51"/>
+        <location filename="../core/errors.py" line="56"/>
         <source>cancelled by the user; no output was written</source>
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
@@ -2180,42 +2180,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>área de interesse {path}: {remote}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="87"/>
+        <location filename="../core/pipeline/aoi.py" line="91"/>
         <source>area of interest {path} is not a readable vector file ({exc})</source>
         <translation>a área de interesse {path} não é um arquivo vetorial legível ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="90"/>
+        <location filename="../core/pipeline/aoi.py" line="94"/>
         <source>area of interest {path} has no vector layer</source>
         <translation>a área de interesse {path} não tem camada vetorial</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="104"/>
+        <location filename="../core/pipeline/aoi.py" line="108"/>
         <source>area of interest {path} has no CRS; save it with one</source>
         <translation>a área de interesse {path} não tem SRC; salve-a com um</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="106"/>
+        <location filename="../core/pipeline/aoi.py" line="110"/>
         <source>area of interest {path} has an undefined CRS ({crs}); save it with a defined one</source>
         <translation>a área de interesse {path} tem um SRC indefinido ({crs}); salve-a com um SRC definido</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="100"/>
+        <location filename="../core/pipeline/aoi.py" line="104"/>
         <source>area of interest {path} holds no polygons</source>
         <translation>a área de interesse {path} não contém polígonos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="127"/>
+        <location filename="../core/pipeline/aoi.py" line="131"/>
         <source>area of interest CRS {crs!r} is not understood ({exc})</source>
         <translation>o SRC {crs!r} da área de interesse não é reconhecido ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="176"/>
+        <location filename="../core/pipeline/aoi.py" line="180"/>
         <source>the raster has no CRS, so an area of interest cannot be placed on it</source>
         <translation>o raster não tem SRC, então não é possível posicionar nele uma área de interesse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="234"/>
+        <location filename="../core/pipeline/aoi.py" line="238"/>
         <source>the area of interest cannot be placed on the raster: its CRS cannot be transformed to the raster&apos;s ({reason}); save the area of interest in a defined CRS</source>
         <translation>não é possível posicionar a área de interesse no raster: seu SRC não pode ser transformado no do raster ({reason}); salve a área de interesse num SRC definido</translation>
     </message>
@@ -2620,7 +2620,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where}: provenance deve ser um objeto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="73"/>
+        <location filename="../core/teach/session.py" line="78"/>
         <source>context {context!r} is not one of {CONTEXTS}</source>
         <translation>o contexto {context!r} não é um de {CONTEXTS}</translation>
     </message>
@@ -3000,12 +3000,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>os metadados da camada sumiram desde que foram lidos; leia-a de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="70"/>
+        <location filename="../core/teach/session.py" line="75"/>
         <source>group {group!r} is not one of {CONCEPT_GROUPS}</source>
         <translation>o grupo {group!r} não é um de {CONCEPT_GROUPS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="78"/>
+        <location filename="../core/teach/session.py" line="83"/>
         <source>method {method!r} is not one of {METHODS}</source>
         <translation>o método {method!r} não é um de {METHODS}</translation>
     </message>
@@ -3015,7 +3015,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="239"/>
+        <location filename="../core/teach/session.py" line="244"/>
         <source>mark at least one positive tile (a tile that shows the concept)</source>
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
@@ -3140,37 +3140,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível salvar o pacote em {target} (nada mudou lá): {exc}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="81"/>
+        <location filename="../core/teach/session.py" line="86"/>
         <source>the target precision must lie above 0 and below 1 (e.g. 0.8), not {value}</source>
         <translation>a precisão-alvo deve ficar acima de 0 e abaixo de 1 (por exemplo 0.8), não {value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="84"/>
+        <location filename="../core/teach/session.py" line="89"/>
         <source>--background, --top, --review, --seed and the bank weight must not be negative</source>
         <translation>--background, --top, --review, --seed e o peso do banco não podem ser negativos</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="157"/>
+        <location filename="../core/teach/session.py" line="162"/>
         <source>bundle {path} has no embedding output, so its tiles cannot be taught on; use a bundle exported by this version</source>
         <translation>o pacote {path} não tem saída de embeddings, então não se pode ensinar sobre suas quadrículas; use um pacote exportado por esta versão</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="188"/>
+        <location filename="../core/teach/session.py" line="193"/>
         <source>answer {answer!r} is not one of {ANSWERS}</source>
         <translation>a resposta {answer!r} não é uma de {ANSWERS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="213"/>
+        <location filename="../core/teach/session.py" line="218"/>
         <source>the concept to continue uses context {context!r}, not {context2!r}; teach it on with the same context</source>
         <translation>o conceito a continuar usa o contexto {context!r}, não {context2!r}; continue a ensiná-lo com o mesmo contexto</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="241"/>
+        <location filename="../core/teach/session.py" line="246"/>
         <source>mark at least one positive tile of this scene (the concept&apos;s earlier scenes are not enough to set its threshold here)</source>
         <translation>marque pelo menos uma quadrícula positiva desta cena (as cenas anteriores do conceito não bastam para definir seu limiar aqui)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="299"/>
+        <location filename="../core/teach/session.py" line="313"/>
         <source>nothing taught yet: refit first</source>
         <translation>nada foi ensinado ainda: reajuste antes</translation>
     </message>
@@ -3335,7 +3335,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} contém {views}; salve a área como um arquivo simples (GeoJSON) e informe esse</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="252"/>
+        <location filename="../core/pipeline/aoi.py" line="256"/>
         <source>area of interest {path}: polygon {fid} has coordinates that are not finite numbers (NaN or infinite); fix or redraw it</source>
         <translation>área de interesse {path}: o polígono {fid} tem coordenadas que não são números finitos (NaN ou infinitos); corrija-o ou desenhe-o de novo</translation>
     </message>
@@ -3670,7 +3670,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>
     <message>
-        <location filename="../processing/change.py" line="197"/>
+        <location filename="../processing/change.py" line="199"/>
         <source>{path} is a temporary output, deleted when QGIS closes with every answer given to its alerts in the Alerts dock: run Change again with a file for its output before reviewing, or copy this one elsewhere</source>
         <translation>{path} é uma saída temporária, apagada quando o QGIS fecha, com todas as respostas dadas aos seus avisos no painel Avisos de mudança: execute o algoritmo de mudanças de novo com um arquivo como saída antes de revisar, ou copie este para outro lugar</translation>
     </message>
@@ -3730,7 +3730,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="173"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
@@ -3745,7 +3745,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar a revisão em {path}: sua pasta {folder} não aceita arquivos novos ({reason}), que o SQLite precisa ao lado do arquivo; copie a camada de mudanças para uma pasta em que você possa gravar e responda lá</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="96"/>
+        <location filename="../core/pipeline/aoi.py" line="100"/>
         <source>area of interest {path} holds {n} layers of polygons ({names}): say which is the area by saving it as a file of its own (ogr2ogr area.gpkg {path} {name}) and giving that</source>
         <translation>a área de interesse {path} contém {n} camadas de polígonos ({names}): diga qual é a área salvando-a como um arquivo próprio (ogr2ogr area.gpkg {path} {name}) e dando esse arquivo</translation>
     </message>
@@ -3790,7 +3790,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem a camada '{name}' (contém '{held}': salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="159"/>
+        <location filename="../teach_dock/review.py" line="160"/>
         <source>updating…</source>
         <translation>atualizando…</translation>
     </message>
@@ -4140,7 +4140,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a hora de uma resposta, {stamp}, está no futuro; dê quando ela foi dada (ou nenhuma: agora)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/aoi.py" line="231"/>
+        <location filename="../core/pipeline/aoi.py" line="235"/>
         <source>the raster is on a local grid that no datum ties to the earth, so an area of interest in another CRS cannot be placed on it; give it as a file saved in the raster&apos;s own CRS</source>
         <translation>o raster está numa grade local que nenhum datum liga à Terra, então uma área de interesse em outro SRC não pode ser posta nele; dê-a como um arquivo salvo no próprio SRC do raster</translation>
     </message>
@@ -4363,6 +4363,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/change.py" line="192"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas), e uma isolada também ficando {z} desvios robustos dos aumentos dessas quadrículas acima da mediana deles, na escala logit. Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/aoi.py" line="88"/>
+        <source>area of interest {path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
+        <translation>a área de interesse {path} está em uso por outro programa que a está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
 </context>
 </TS>

@@ -167,12 +167,13 @@ def test_change_given_a_mistyped_or_odd_scene_beside_a_tile_layer_names_it(class
                    tmp_path)
 
 
-@pytest.mark.parametrize("command", ["classify", "change"])
+@pytest.mark.parametrize("command", ["classify", "change", "aoi"])
 def test_an_output_another_program_is_writing_is_not_replaced_under_it(classified, tmp_path, command):
     """`classify -o tiles.gpkg --overwrite` while another program writes tiles.gpkg (its SQLite lock held: QGIS saving
     an edit session, a script's transaction): replaced under it, exit 0, that program's writes then going to a file
     no longer there (Processing refused it already). Refused as teach refuses a locked layer: one line, exit 75 (run
-    again once it is done), the file as it was."""
+    again once it is done), the file as it was. The same file as --aoi was `not a readable vector file (database is
+    locked)`, exit 1."""
     import shutil
     import sys
 
@@ -186,6 +187,11 @@ def test_an_output_another_program_is_writing_is_not_replaced_under_it(classifie
     try:
         assert holder.stdout.readline().strip() == "held"
         before = snapshot(tmp_path)
+        if command == "aoi":   # the area of interest, read: 'is not a readable vector file (database is locked)'
+            assert_refused(run_cli(VISUAL_RGBA, "--aoi", out, "-o", tmp_path / "new.gpkg"), f"area of interest {out} "
+                           "is in use by another program that is writing it (the database is locked)", before,
+                           tmp_path, code=75)
+            return
         args = [VISUAL_RGBA] if command == "classify" else ["change", classified, classified]
         assert_refused(run_cli(*args, "-o", out, "--overwrite"), f"{out} is in use by another program that is "
                        "writing it (the database is locked)", before, tmp_path, code=75)

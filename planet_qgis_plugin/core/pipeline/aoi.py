@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import AOIError
+from ..errors import AOIBusy, AOIError
 from ..publish import name_not_utf8
 from ..wording import tr
 from .sources import remote_vector
@@ -84,6 +84,10 @@ class AOI:
         try:
             source = ogr.Open(str(path))
         except RuntimeError as exc:
+            if "database is locked" in str(exc):   # it is readable once that program is done
+                raise AOIBusy(tr("area of interest {path} is in use by another program that is writing it (the "
+                                 "database is locked); finish or close that (an edit session in QGIS?) and try "
+                                 "again").format(path=path)) from None
             raise AOIError(tr("area of interest {path} is not a readable vector file ({exc})").format(
                 path=path, exc=exc)) from None
         if source is None or source.GetLayerCount() == 0:
