@@ -21,6 +21,13 @@ def test_before_tiles_that_after_does_not_cover_are_said(rapideye, rapideye_copy
     said = [m for m in result.messages if "no AFTER tile over them" in m]
     assert said == ["3 of BEFORE's 9 tiles have no AFTER tile over them (beyond AFTER's edge, or where it holds no "
                     "data): not compared, so no change can be found there"]
+    one = rapideye_copy(name="one.gpkg")
+    ds = ogr.Open(str(one), update=1)
+    ds.ExecuteSQL("DELETE FROM tiles WHERE row = 0 AND col = 0")   # one tile: said in the singular
+    del ds
+    assert [m for m in compare(rapideye, one, tmp_path / "one_change.gpkg").messages if "no AFTER tile" in m] == [
+        "1 of BEFORE's 9 tiles has no AFTER tile over it (beyond AFTER's edge, or where it holds no data): not "
+        "compared, so no change can be found there"]
     whole = compare(rapideye, rapideye_copy(name="whole.gpkg"), tmp_path / "whole_change.gpkg")
     assert not [m for m in whole.messages if "no AFTER tile over them" in m]
 

@@ -576,7 +576,8 @@ def _say_before_unseen(before: TileTable, matches, messages: list[str]) -> None:
     seen = {j for match in matches if match for j in match[1]}
     unseen = len(before) - len(seen)
     if unseen:
-        messages.append(f"{unseen} of BEFORE's {count(len(before), 'tile')} have no AFTER tile over them (beyond "
+        has, them = ("has", "it") if unseen == 1 else ("have", "them")
+        messages.append(f"{unseen} of BEFORE's {count(len(before), 'tile')} {has} no AFTER tile over {them} (beyond "
                         "AFTER's edge, or where it holds no data): not compared, so no change can be found there")
 
 
