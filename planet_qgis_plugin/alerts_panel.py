@@ -37,6 +37,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .alerts_export import start_export
 from .core.errors import PlanetClassifierError
+from .core.monitor.alerts import MAX_REASON
 from .core.monitor.change import CAUSES, CONFIRMED, LAYER, REJECTED
 from .core.wording import count, words
 from .dialog import SETTINGS, default_output_folder
@@ -300,6 +301,7 @@ class AlertsPanel(QDockWidget):
         self.cause_combo.installEventFilter(self._keys)   # chosen with the mouse, the focus stays there: Y still answers
         self.reason = QLineEdit(body)
         self.reason.setPlaceholderText(tr("why it is not a change (needed to reject)"))
+        self.reason.setMaxLength(MAX_REASON)   # what record_review keeps: typing stops there rather than refused after
         self.reason.returnPressed.connect(self.reject)
         from .core.monitor.alerts import reviewer_name
 

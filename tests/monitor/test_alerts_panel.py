@@ -452,6 +452,24 @@ def test_a_reason_is_shown_as_typed(qgis_iface, change_layer):
         panel.deleteLater()
 
 
+def test_the_reason_box_holds_what_the_layer_keeps(qgis_iface, change_layer):
+    """A reason longer than record_review keeps (MAX_REASON) was typed or pasted whole and refused on Reject; the box
+    stops at that length, and the reason it holds is written."""
+    from planet_qgis_plugin.alerts_panel import AlertsPanel
+    from planet_qgis_plugin.core.monitor.alerts import MAX_REASON
+
+    panel = AlertsPanel(qgis_iface)
+    try:
+        assert panel.load(change_layer)
+        fid = panel.current().fid
+        panel.reason.setText("x" * (MAX_REASON + 500))   # as a paste sets it
+        assert panel.reason.text() == "x" * MAX_REASON and panel.reject()
+        assert review_fields(change_layer)[fid][:3] == ("rejected", "", "x" * MAX_REASON)
+    finally:
+        panel.clear_outline()
+        panel.deleteLater()
+
+
 def test_export_confirmed_with_none_confirmed_says_so_and_writes_nothing(qgis_iface, change_layer, tmp_path):
     """Export confirmed… before any confirmation asked for a folder and wrote one of empty files: '0 alerts exported'."""
     from planet_qgis_plugin.alerts_panel import AlertsPanel
