@@ -45,7 +45,18 @@ def test_raster_smaller_than_a_chip_on_both_sides_is_one_padded_tile():
     small = TileGrid(200, 100, Affine.identity(), 256)
     assert [(t.row, t.col, t.window.width, t.window.height) for t in small] == [(0, 0, 200, 100)]
     assert "classified as one tile padded with nodata (coverage 0.31)" in small.padding_note()
-    assert TileGrid(300, 100, Affine.identity(), 256).padding_note() is None   # larger on one side: edge tiles
+    assert TileGrid(300, 200, Affine.identity(), 256).padding_note() is None   # larger on one side: edge tiles
+
+
+def test_a_strip_narrower_than_half_a_chip_says_its_tiles_are_mostly_padding():
+    """A raster 1 px wide was 3 tiles, each covering 1/256 of its chip, without a word (the note above was for a
+    raster smaller than a chip both ways); said once, as that note is."""
+    assert TileGrid(1, 600, Affine.identity(), 256).padding_note() == (
+        "raster is 1x600 px, 1 px wide, less than one 256x256 chip: each of its 3 tiles is padded with nodata "
+        "(coverage 0.0039 at most)")
+    assert "100 px high" in TileGrid(300, 100, Affine.identity(), 256).padding_note()
+    assert TileGrid(600, 64, Affine.identity(), 256).padding_note().endswith("(coverage 0.25 at most)")
+    assert TileGrid(600, 128, Affine.identity(), 256).padding_note() is None   # half a chip: edge tiles
     with pytest.raises(RasterError, match="holds no pixels"):
         TileGrid(0, 100, Affine.identity(), 256)
 

@@ -384,3 +384,45 @@ def test_the_trainer_names_the_tiles_where_a_vrts_sources_do_not_reach(tmp_path)
     line = assert_refused(proc, "15 tiles lie where none of the sources of gaps.vrt reaches, which read as zeros", before,
                           tmp_path, code=2)
     assert "give the raster a NoDataValue (gdal_translate -of VRT -a_nodata 0 gaps.vrt gaps_nodata.vrt)" in line
+
+
+def test_a_raster_1_px_wide_says_once_that_its_tiles_are_mostly_padding(tmp_path):
+    """A raster 1 px wide (a strip cut by hand, a failed export) was classified as 3 tiles each covering 1/256 of its
+    chip, without the note a raster smaller than a chip both ways gets: said once, with the most any tile covers."""
+    from osgeo import gdal
+
+    strip = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "strip.tif"), 1, 600, 3, gdal.GDT_Byte)
+    strip.SetGeoTransform((699648, 3, 0, 100608, 0, -3))   # on the CRS grid's lines: 3 tiles of 256 px
+    for band in range(1, 4):
+        strip.GetRasterBand(band).WriteArray(np.random.default_rng(band).integers(1, 255, (600, 1)).astype(np.uint8))
+    strip = None
+    proc = run_cli(tmp_path / "strip.tif", "-o", tmp_path / "strip.gpkg")
+    assert proc.returncode == 0, proc.stderr
+    said = "raster is 1x600 px, 1 px wide, less than one 256x256 chip: each of its 3 tiles is padded with nodata"
+    assert proc.stderr.count(said) == 1, proc.stderr
+
+
+def test_a_batch_into_a_folder_deeper_than_sqlite_opens_is_refused_before_the_first_scene(tmp_path):
+    """batch -o a folder whose GeoPackages' full names pass what SQLite opens (504 bytes, since c3298b1 said by
+    classify before its run): each scene failed in its row, one after another, after the folder was made. One line
+    before any scene, for the longest output name (with its run's temporary name), and no folder made; a batch
+    whose names all fit is not refused."""
+    import shutil
+
+    from ..conftest import VISUAL_RGBA
+
+    scenes = tmp_path / "scenes"
+    scenes.mkdir()
+    shutil.copyfile(VISUAL_RGBA, scenes / "a.tif")
+    shutil.copyfile(VISUAL_RGBA, scenes / ("b" * 120 + ".tif"))
+    folder = _deep_folder(tmp_path / "p", 400)   # a.gpkg's temporary name fits, b...b.gpkg's does not
+    before = snapshot(tmp_path)
+    proc = run_cli("batch", scenes, "-o", folder / "out")
+    line = assert_refused(proc, f"{'b' * 120}.gpkg cannot be written: its full name is ", before, tmp_path)
+    assert "more than the 504 under which SQLite opens a GeoPackage: use a folder nearer the root" in line
+    from planet_qgis_plugin.core.monitor.batch_run import BatchOptions, plan_batch
+
+    (scenes / ("b" * 120 + ".tif")).unlink()
+    plan = plan_batch([scenes], folder / "out", BatchOptions())   # a.gpkg alone fits
+    plan.let_go(stopped=True)
+    assert not (folder / "out").exists()

@@ -15,10 +15,11 @@ from typing import Callable
 
 from ..errors import OutputError, PlanetClassifierError
 from ..layer.gpkg import not_ours
+from ..layer.sqlite_read import too_deep
 from ..pipeline.options import ClassifyOptions
 from ..pipeline.run_size import check_max_tiles
-from ..publish import check_not_an_input, same_file, special_file
-from ..wording import count
+from ..publish import PARTIAL_BYTES, check_not_an_input, same_file, special_file
+from ..wording import count, tr
 from .batch import (
     DONE,
     FAILED,
@@ -193,6 +194,10 @@ def plan_batch(inputs: list[str | Path], outdir: str | Path, options: BatchOptio
         if kind is not None:
             raise OutputError(f"{written} is {kind}, not a file: the batch writes its {written.name} there; "
                               "remove it or choose another output folder")
+    deepest = max(outputs[2:], key=lambda o: len(os.fsencode(o.name)))  # failed scene by scene, each after its run
+    deep = too_deep(deepest, PARTIAL_BYTES)
+    if deep is not None:
+        raise OutputError(tr("output {path} cannot be written: {deep}").format(path=deepest, deep=deep))
     for written in (outdir / SUMMARY, *([outdir / REPORT] if options.report else [])):  # replaced at the end
         if written.is_file() and not os.access(written, os.W_OK):   # (chattr +i: root is refused too)
             raise OutputError(f"{written} cannot be replaced (it is read-only or immutable), and the batch writes its "

@@ -18,6 +18,9 @@ from ..errors import AOIError, PlanetClassifierError, RasterError
 from ..wording import tr
 from .aoi import AOI, extent_text
 
+#: A raster narrower (or lower) than a chip is said to be mostly padding where its tiles cover less than this share.
+MOSTLY_PADDING = 0.5
+
 
 class TilingError(PlanetClassifierError, ValueError):
     """Tile size or stride that cannot tile a raster."""
@@ -109,9 +112,17 @@ class TileGrid:
 
     def padding_note(self) -> str | None:
         """What to tell the user when the whole raster is smaller than one chip: it is one padded tile (or, where
-        it straddles lines of the CRS-anchored grid, a few)."""
-        if self.width >= self.size or self.height >= self.size:
+        it straddles lines of the CRS-anchored grid, a few); or when it is a strip narrower (or lower) than half a chip:
+        every tile is mostly padding (a raster 1 px wide was 3 tiles each covering 1/256 of its chip, without a word)."""
+        if self.width >= self.size and self.height >= self.size:
             return None
+        if self.width >= self.size or self.height >= self.size:
+            side = (f"{self.width} px wide" if self.width < self.size else f"{self.height} px high")
+            most = min(self.width, self.size) * min(self.height, self.size) / self.size ** 2
+            if most >= MOSTLY_PADDING:  # a strip nearly a chip across: its tiles are edge tiles as any raster has
+                return None
+            return (f"raster is {self.width}x{self.height} px, {side}, less than one {self.size}x{self.size} chip: "
+                    f"each of its {len(self)} tiles is padded with nodata (coverage {most:.2g} at most)")
         if self.rows * self.cols > 1:
             return (f"raster is {self.width}x{self.height} px, smaller than one {self.size}x{self.size} chip, and "
                     f"straddles {self.rows * self.cols} tiles of the CRS-anchored grid: each is padded with nodata")
