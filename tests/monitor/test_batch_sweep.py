@@ -226,6 +226,29 @@ def _worker_state() -> tuple:
     return signal.getsignal(signal.SIGINT), logging.getLogger("distributed").getEffectiveLevel()
 
 
+def test_a_batch_beside_another_dask_on_this_machine_says_nothing_of_its_port():
+    """A LocalCluster's scheduler served HTTP on Dask's 8787 even without a dashboard: a batch started while another
+    (or any Dask) ran on the machine printed Dask's 4-line 'UserWarning: Port 8787 is already in use. Perhaps you
+    already have a cluster running?' on stderr, and test_ctrl_c_mid_scene_stops_the_workers_at_once failed so
+    (5 lines where 1 is said) beside another engineer's test. It takes a free port of the loopback."""
+    import socket
+    import warnings
+
+    from planet_qgis_plugin.core.monitor.cluster import local_cluster
+
+    with socket.socket() as other:
+        try:
+            other.bind(("127.0.0.1", 8787))
+            other.listen()
+        except OSError:   # taken already (another Dask): the same
+            pass
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            with local_cluster(1):
+                pass
+    assert not [w for w in said if "already in use" in str(w.message)], [str(w.message) for w in said]
+
+
 def test_a_local_clusters_workers_ignore_ctrl_c_and_log_errors_only():
     """The workers' own Dask logs were left at INFO (the cluster's silence_logs reaches this process only); a batch
     stopped by SIGTERM printed 'distributed.batched - INFO - Batched Comm Closed' with a traceback, now and then."""
@@ -262,6 +285,28 @@ def test_ctrl_c_mid_scene_stops_the_workers_at_once(tiny_bundle, make_raster, tm
     assert proc.returncode == 130 and err.count("\n") == 1, err
     # what the workers were writing is gone, and with it the folder the batch had made for them (no scene finished)
     assert not out.exists(), (sorted(p.name for p in out.iterdir()), err)   # scenes of minutes each: none had finished
+
+
+def test_a_stopped_batch_sweeps_again_as_it_removes_the_folder_it_made(tmp_path):
+    """A worker still going when the stop's sweep ran (killed, not yet reaped) kept its temporary files, and with them
+    the folder the stopped batch had made: its rmdir failed. The folder is swept again as the batch lets go of it,
+    by when that writer is gone; here a writer that runs at the first sweep and has ended (reaped) by the second.
+    The killed workers are now also waited for, together, until they are gone (cluster._kill_workers, KILL_WAIT)."""
+    from planet_qgis_plugin.core.monitor.batch import sweep_partials
+    from planet_qgis_plugin.core.monitor.batch_run import BatchOptions, plan_batch
+
+    outdir = tmp_path / "out"
+    plan = plan_batch([RAPIDEYE], outdir, BatchOptions())
+    writer = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        left = _leftovers(outdir, writer.pid)
+        for path in left:
+            path.write_text("x")
+        assert sweep_partials(outdir) == 0 and all(p.exists() for p in left)   # its writer runs: kept
+    finally:
+        writer.communicate()   # it ends, and is reaped
+    plan.let_go(stopped=True)
+    assert not outdir.exists() and plan.removed
 
 
 def test_a_scheduler_batch_has_its_workers_sweep_the_output_folder(tmp_path):

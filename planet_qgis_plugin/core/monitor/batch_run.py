@@ -78,9 +78,11 @@ class BatchPlan:
 
     def let_go(self, stopped: bool = False) -> None:
         """Let go of the output folder (held); ``stopped``: the run ended before its end (Ctrl-C, kill, an error). A
-        folder this batch made and left empty (no scene finished, its temporary files removed) is removed, so that
-        no empty OUTDIR says a batch ran there; one that was there before, or holds anything, stays. Idempotent."""
+        folder this batch made and left empty (no scene finished, its temporary files removed: swept once more
+        here, their writers gone since the stop's sweep) is removed, so that no empty OUTDIR says a batch ran there;
+        one that was there before, or holds anything, stays. Idempotent."""
         if stopped and self.made and not self.removed:
+            sweep_partials(self.outdir)   # again: a writer still dying at the stop's first sweep may be gone since
             try:
                 self.outdir.rmdir()   # while still held: no other batch is writing into it; only an empty one goes
                 self.removed = True

@@ -29,6 +29,13 @@ ABSURD_PER_CORE = 4
 HELD = frozenset(STOP_SIGNALS)
 #: Name Dask gives the processes of a LocalCluster's workers.
 WORKER_PROCESS = "Dask Worker process"
+#: Where a LocalCluster's scheduler serves HTTP (its health and metrics; no dashboard): any free port of this machine's
+#: loopback. Without it, Dask's 8787: a second batch on the machine (or any Dask there) printed Dask's 4-line
+#: 'UserWarning: Port 8787 is already in use. Perhaps you already have a cluster running?' before its scenes.
+HTTP_ADDRESS = "127.0.0.1:0"
+#: How long a stopped batch waits in all for its killed workers to be gone (seconds): a SIGKILLed worker frees its
+#: memory before it goes, which on a busy machine can take seconds; one still there keeps what it was writing.
+KILL_WAIT = 30
 #: Schemes a --scheduler may use over the network (Dask's ucx:// needs a package this project does not install).
 SCHEMES = ("tcp", "tls")
 DASK_PORT = 8786
@@ -116,7 +123,8 @@ def local_cluster(workers: int) -> Iterator[object]:
             held = _hold_signals()
             try:
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__])
+                                       dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__],
+                                       scheduler_kwargs={"dashboard_address": HTTP_ADDRESS})
             except BaseException:
                 _release(held)
                 raise
@@ -151,7 +159,9 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
 def _kill_workers(cluster) -> None:
     """SIGKILL the worker processes this process spawned (what they were writing is swept: batch.sweep_partials),
     their nannies told first not to restart them: a restarted worker, closed a moment later, printed GDAL's
-    'attempt to write a readonly database' now and then, and its start cost the stop a second."""
+    'attempt to write a readonly database' now and then, and its start cost the stop a second. Each is waited for
+    until it is gone (KILL_WAIT in all): the sweep keeps the file of a writer still running, and with it the folder a
+    stopped batch made; each was given 5 s, one after the other."""
     import multiprocessing
 
     from distributed.core import Status
@@ -159,10 +169,12 @@ def _kill_workers(cluster) -> None:
     for nanny in list(getattr(cluster, "workers", {}).values()):
         if getattr(nanny, "status", None) == Status.running:
             nanny.status = Status.closing_gracefully  # what Nanny.close_gracefully sets, minus its INFO log
-    for child in multiprocessing.active_children():
-        if child.name.startswith(WORKER_PROCESS):
-            child.kill()
-            child.join(5)
+    killed = [child for child in multiprocessing.active_children() if child.name.startswith(WORKER_PROCESS)]
+    for child in killed:
+        child.kill()   # all first: they die side by side, not one after the other
+    deadline = time.monotonic() + KILL_WAIT
+    for child in killed:  # join returns once it is reaped (no process left) or at the deadline
+        child.join(max(0.0, deadline - time.monotonic()))
 
 
 def _hold_signals():
