@@ -469,6 +469,14 @@ TRIED = [
     "on their scene), water's 4 false flags on 240 chips -> 0, sandbar none either way: the trade of the stricter "
     "p for isolated hits (above), not taken.",
     "",
+    "The review's fit weighing each answered No 2 or 4 times a positive (teach18e, 2026-12-08, 10 draws, scratch;"
+    " `--choices 28` and two rows of a scratch copy, the bank-free fits only, the flag's fit unchanged): so that "
+    'one river tile answered No pulls the other sandbar look-alikes down, which the votes cannot (above). Reviews'
+    ' to 90 % 1.24 / 1.20 / 1.40 and 1.24 / 1.22 / 1.37 against 1.24 / 1.20 / 1.43 for the default in the same '
+    "run (clearing / water / sandbar), precision, recall and false flags elsewhere unchanged but water's 1.0 -> "
+    "1.3 %: sandbar's reviews still over 1.25, no goal gained; not measured on the mosaic or the copies, not "
+    'taken.',
+    "",
     "## Also tried for the bank: its weight shared by its sources (2026-12-07, scratch; not taken)", "",
     "The shipped bank's 283 rows hold 200 tiles of culltivation2: teach drops them on the strip, but on any other "
     'strip (the acceptance check\'s) they carry 71 % of the bank\'s weight (docs/teach_cli_loop.md, "Reading the '
