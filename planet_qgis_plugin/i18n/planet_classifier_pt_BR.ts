@@ -281,7 +281,7 @@ Comando: {command}</translation>
         <translation>Limitar a</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="347"/>
+        <location filename="../alerts_panel.py" line="349"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -901,27 +901,27 @@ Comando: {command}</translation>
         <translation>embedding</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="232"/>
+        <location filename="../alerts_panel.py" line="233"/>
         <source>Planet classifier — Alerts</source>
         <translation>Planet classifier — Avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="78"/>
+        <location filename="../alerts_panel.py" line="79"/>
         <source>Open a change layer (Processing: Change between two classifications, or `change`).</source>
         <translation>Abra uma camada de mudanças (Processamento: Mudança entre duas classificações, ou `change`).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="256"/>
+        <location filename="../alerts_panel.py" line="257"/>
         <source>Open change layer…</source>
         <translation>Abrir camada de mudanças…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="748"/>
+        <location filename="../alerts_panel.py" line="750"/>
         <source>Export confirmed…</source>
         <translation>Exportar confirmados…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="259"/>
+        <location filename="../alerts_panel.py" line="260"/>
         <source>GeoJSON, KML, CSV (lon/lat WGS 84), before/after thumbnails and one HTML page, in a new folder</source>
         <translation>GeoJSON, KML, CSV (lon/lat WGS 84), miniaturas de antes e depois e uma página HTML, numa pasta nova</translation>
     </message>
@@ -936,37 +936,37 @@ Comando: {command}</translation>
         <translation>depois</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="316"/>
+        <location filename="../alerts_panel.py" line="318"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="317"/>
+        <location filename="../alerts_panel.py" line="319"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="320"/>
+        <location filename="../alerts_panel.py" line="322"/>
         <source>Confirm (Y)</source>
         <translation>Confirmar (Y)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="321"/>
+        <location filename="../alerts_panel.py" line="323"/>
         <source>Reject (N)</source>
         <translation>Rejeitar (N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="347"/>
+        <location filename="../alerts_panel.py" line="349"/>
         <source>Change layer</source>
         <translation>Camada de mudanças</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="352"/>
+        <location filename="../alerts_panel.py" line="354"/>
         <source>New folder for the confirmed alerts</source>
         <translation>Pasta nova para os avisos confirmados</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="352"/>
+        <location filename="../alerts_panel.py" line="354"/>
         <source>Folder (*)</source>
         <translation>Pasta (*)</translation>
     </message>
@@ -976,7 +976,7 @@ Comando: {command}</translation>
         <translation>erro: {error}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="401"/>
         <source>&lt;i&gt;no thumbnails: the scenes the runs recorded are missing (give them to the change algorithm)&lt;/i&gt;</source>
         <translation>&lt;i&gt;sem miniaturas: faltam as cenas que as execuções registraram (informe-as ao algoritmo de mudança)&lt;/i&gt;</translation>
     </message>
@@ -986,12 +986,12 @@ Comando: {command}</translation>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="638"/>
+        <location filename="../alerts_panel.py" line="640"/>
         <source>confirmed: {cause}</source>
         <translation>confirmado: {cause}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="638"/>
+        <location filename="../alerts_panel.py" line="640"/>
         <source>rejected: {reason}</source>
         <translation>rejeitado: {reason}</translation>
     </message>
@@ -1001,7 +1001,7 @@ Comando: {command}</translation>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="566"/>
+        <location filename="../alerts_panel.py" line="568"/>
         <source>type why this is not a change, then press Enter</source>
         <translation>escreva por que não é uma mudança e tecle Enter</translation>
     </message>
@@ -1016,12 +1016,12 @@ Comando: {command}</translation>
         <translation>rejeitado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="843"/>
+        <location filename="../alerts_panel.py" line="845"/>
         <source>Review alerts…</source>
         <translation>Revisar avisos…</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="843"/>
+        <location filename="../alerts_panel.py" line="845"/>
         <source>Confirm or reject each change alert on its before/after pair; export the confirmed</source>
         <translation>Confirmar ou rejeitar cada aviso de mudança no seu par antes/depois; exportar os confirmados</translation>
     </message>
@@ -1031,7 +1031,7 @@ Comando: {command}</translation>
         <translation>Tags fracas neste modelo (não listadas acima nem no mapa):</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="302"/>
+        <location filename="../alerts_panel.py" line="303"/>
         <source>why it is not a change (needed to reject)</source>
         <translation>por que não é mudança (exigido ao rejeitar)</translation>
     </message>
@@ -1785,47 +1785,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>avisos de mudança</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>&lt;b&gt;{cause}&lt;/b&gt; (new flags: {flags}) · &lt;b&gt;{confidence}&lt;/b&gt; confidence ({evidence}) · score +{rise:.2f} · {neighbours}</source>
         <translation>&lt;b&gt;{cause}&lt;/b&gt; (alertas novos: {flags}) · confiança &lt;b&gt;{confidence}&lt;/b&gt; ({evidence}) · pontuação +{rise:.2f} · {neighbours}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>flagged neighbour</source>
         <translation>vizinha sinalizada</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>flagged neighbours</source>
         <translation>vizinhas sinalizadas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="583"/>
+        <location filename="../alerts_panel.py" line="585"/>
         <source>{done}; {open} left.</source>
         <translation>{done}; a revisar: {open}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="66"/>
+        <location filename="../alerts_panel.py" line="67"/>
         <source>open alert</source>
         <translation>aviso em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="66"/>
+        <location filename="../alerts_panel.py" line="67"/>
         <source>open alerts</source>
         <translation>avisos em aberto</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="778"/>
+        <location filename="../alerts_panel.py" line="780"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="781"/>
+        <location filename="../alerts_panel.py" line="783"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML, thumbnails)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML, miniaturas)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="783"/>
+        <location filename="../alerts_panel.py" line="785"/>
         <source>{alerts} exported to {folder} (GeoJSON, KML, CSV, HTML; no thumbnails: the scenes are not known)</source>
         <translation>Exportação para {folder}: {alerts} (GeoJSON, KML, CSV, HTML; sem miniaturas: as cenas não são conhecidas)</translation>
     </message>
@@ -2325,22 +2325,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o máximo de quadrículas que uma execução pode classificar deve ser pelo menos 1, não {limit}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/tiling.py" line="59"/>
+        <location filename="../core/pipeline/tiling.py" line="62"/>
         <source>tile size must be positive, got {size}</source>
         <translation>o tamanho da quadrícula deve ser positivo, recebido {size}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/tiling.py" line="61"/>
+        <location filename="../core/pipeline/tiling.py" line="64"/>
         <source>stride {stride} px is not allowed: use 1..{size} px (the chip size; a larger step would leave unclassified gaps between tiles)</source>
         <translation>o passo de {stride} px não é permitido: use 1..{size} px (o tamanho do recorte; um passo maior deixaria lacunas não classificadas entre as quadrículas)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/tiling.py" line="65"/>
+        <location filename="../core/pipeline/tiling.py" line="68"/>
         <source>raster is {width}x{height} px: it holds no pixels</source>
         <translation>o raster tem {width}x{height} px: não contém pixels</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/tiling.py" line="73"/>
+        <location filename="../core/pipeline/tiling.py" line="76"/>
         <source>the area of interest does not intersect the raster: the raster spans {raster_extent}, the area {area_extent}; check the area&apos;s coordinates and CRS</source>
         <translation>a área de interesse não intersecta o raster: o raster cobre {raster_extent}, a área {area_extent}; verifique as coordenadas e o SRC da área</translation>
     </message>
@@ -2780,17 +2780,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="636"/>
+        <location filename="../core/monitor/change.py" line="637"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="641"/>
+        <location filename="../core/monitor/change.py" line="642"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="645"/>
+        <location filename="../core/monitor/change.py" line="646"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3350,7 +3350,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as descrições de banda do raster ({said}) contradizem o arranjo {label} que o seu número de bandas sugere: diga qual banda é qual com --bands {listed} (ou descreva todas as bandas)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/tiling.py" line="94"/>
+        <location filename="../core/pipeline/tiling.py" line="97"/>
         <source>tile {row}:{col} lies outside the raster&apos;s grid of {rows} x {cols} tiles (rows 0..{r}, cols 0..{c}): is it a tile of this raster, its row and col as classify wrote them?</source>
         <translation>a quadrícula {row}:{col} está fora da grade do raster de {rows} x {cols} quadrículas (linhas 0..{r}, colunas 0..{c}): é uma quadrícula deste raster, com row e col como a classificação os gravou?</translation>
     </message>
@@ -3370,7 +3370,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="622"/>
+        <location filename="../core/monitor/change.py" line="623"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3500,7 +3500,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>'{name}' já foi ensinado em {layer}, a partir de {positives} quadrículas positivas e {negatives} negativas marcadas ali (o painel Ensinar um conceito, ou uma execução anterior), que esta execução substituiria: informe outro NAME, ou continue a ensiná-lo no painel</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="670"/>
+        <location filename="../alerts_panel.py" line="672"/>
         <source>{path} was replaced since it was opened (a new run of Change?): its alerts are read again; answer them again</source>
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
@@ -3555,22 +3555,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a pasta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="74"/>
+        <location filename="../alerts_panel.py" line="75"/>
         <source>Y confirm · N reject (type why, Enter) · 1-4 cause · ↑/↓ next alert · Ctrl+Z undo</source>
         <translation>Y confirmar · N rejeitar (escreva o motivo, Enter) · 1-4 causa · ↑/↓ próximo aviso · Ctrl+Z desfazer</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="324"/>
+        <location filename="../alerts_panel.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Desfazer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="325"/>
+        <location filename="../alerts_panel.py" line="327"/>
         <source>Take back the last answer given here: the alert as it was before it (open, or its earlier answer); the layer&apos;s history keeps both</source>
         <translation>Desfaz a última resposta dada aqui: o aviso volta a ser como era antes dela (aberto, ou com a resposta anterior); o histórico da camada guarda as duas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="640"/>
+        <location filename="../alerts_panel.py" line="642"/>
         <source>undone: alert {n} is {state} again.</source>
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
@@ -3600,7 +3600,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="506"/>
+        <location filename="../alerts_panel.py" line="508"/>
         <source>earlier: {answer}</source>
         <translation>resposta anterior: {answer}</translation>
     </message>
@@ -3630,42 +3630,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>De {name}. Coordenadas: centro da quadrícula, WGS 84 (lat., long.). Miniaturas: o contorno da quadrícula nas cenas de ANTES e DEPOIS.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="586"/>
+        <location filename="../alerts_panel.py" line="588"/>
         <source>{done}; every alert answered ({confirmed} confirmed, {rejected} rejected): Export confirmed… hands the confirmed ones off; Ctrl+Z takes the last answer back.</source>
         <translation>{done}; todos os avisos respondidos (confirmados: {confirmed}, rejeitados: {rejected}): Exportar confirmados… entrega os confirmados; Ctrl+Z desfaz a última resposta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="307"/>
+        <location filename="../alerts_panel.py" line="309"/>
         <source>your name, stored with each answer</source>
         <translation>seu nome, gravado com cada resposta</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="308"/>
+        <location filename="../alerts_panel.py" line="310"/>
         <source>Who answers: stored with each answer (reviewed_by, review_history) and kept for the next session; the login until a name is given</source>
         <translation>Quem responde: gravado com cada resposta (reviewed_by, review_history) e mantido para a próxima sessão; o login do sistema até que um nome seja dado</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="314"/>
+        <location filename="../alerts_panel.py" line="316"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="395"/>
+        <location filename="../alerts_panel.py" line="397"/>
         <source>temporary: Processing&apos;s temporary output, deleted when QGIS closes with every answer given to it; copy {path} elsewhere and open the copy, or give Change a file for its output</source>
         <translation>temporário: saída temporária do Processamento, apagada quando o QGIS fecha, com todas as respostas dadas a ela; copie {path} para outro lugar e abra a cópia, ou dê ao algoritmo de mudanças um arquivo como saída</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="422"/>
+        <location filename="../alerts_panel.py" line="424"/>
         <source>No alerts in {name}: nothing new between the two dates under the alert rule.</source>
         <translation>Nenhum aviso em {name}: nada de novo entre as duas datas pela regra de alerta.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="401"/>
         <source>temporary: deleted when QGIS closes</source>
         <translation>temporário: apagado quando o QGIS fecha</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="425"/>
+        <location filename="../alerts_panel.py" line="427"/>
         <source>warning: temporary: copy {name} elsewhere and open the copy, or give Change a file (its path: the header&apos;s tooltip)</source>
         <translation>atenção: temporário: copie {name} para outro lugar e abra a cópia, ou dê um arquivo como saída ao algoritmo de mudanças (o caminho: na dica do cabeçalho)</translation>
     </message>
@@ -3975,7 +3975,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem alerta com id {fid} ({why}); seus alertas são os fids {fids} (read_alerts(path).rows, numerados a partir de 1 como o relatório e o painel Alertas os numeram)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="720"/>
+        <location filename="../alerts_panel.py" line="722"/>
         <source>exporting {alerts}…</source>
         <translation>exportando {alerts}…</translation>
     </message>
@@ -4020,22 +4020,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="401"/>
         <source>unknown answers</source>
         <translation>respostas desconhecidas</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="70"/>
+        <location filename="../alerts_panel.py" line="71"/>
         <source>{open} and {unknown}</source>
         <translation>{open} e {unknown}</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="399"/>
+        <location filename="../alerts_panel.py" line="401"/>
         <source>{unknown} (typed by hand in the review field, no answer: answer with Y or N)</source>
         <translation>{unknown} (escrita à mão no campo review, nenhuma resposta: responda com Y ou N)</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="501"/>
+        <location filename="../alerts_panel.py" line="503"/>
         <source>unknown answer: {review} (typed by hand: answer it with Y or N)</source>
         <translation>resposta desconhecida: {review} (escrita à mão: responda com Y ou N)</translation>
     </message>
@@ -4045,12 +4045,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} está dentro da pasta de exportação {folder}, que é escrita inteira (uma pasta nova ou vazia): ponha {what} em outro lugar, ou exporte para uma pasta só dela</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="721"/>
+        <location filename="../alerts_panel.py" line="723"/>
         <source>Cancel export</source>
         <translation>Cancelar exportação</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="732"/>
+        <location filename="../alerts_panel.py" line="734"/>
         <source>cancelling the export…</source>
         <translation>cancelando a exportação…</translation>
     </message>
@@ -4070,17 +4070,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Sinalizações de conceitos em DEPOIS: {concepts}.</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="635"/>
+        <location filename="../alerts_panel.py" line="637"/>
         <source>undone: alert {n} holds {review} again, as typed by hand (an unknown answer: answer it with Y or N).</source>
         <translation>desfeito: o aviso {n} voltou a ter {review}, como foi escrito à mão (uma resposta desconhecida: responda com Y ou N).</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="473"/>
+        <location filename="../alerts_panel.py" line="475"/>
         <source>the project was closed; the export under way goes on: Cancel export stops it</source>
         <translation>o projeto foi fechado; a exportação em andamento continua: Cancelar exportação a interrompe</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="707"/>
+        <location filename="../alerts_panel.py" line="709"/>
         <source>No confirmed alert to export yet: confirm one with Y first ({rejected} rejected, {left}).</source>
         <translation>Ainda não há aviso confirmado para exportar: confirme um com Y primeiro (rejeitados: {rejected}; {left}).</translation>
     </message>
@@ -4145,7 +4145,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o raster está numa grade local que nenhum datum liga à Terra, então uma área de interesse em outro SRC não pode ser posta nele; dê-a como um arquivo salvo no próprio SRC do raster</translation>
     </message>
     <message>
-        <location filename="../alerts_panel.py" line="286"/>
+        <location filename="../alerts_panel.py" line="287"/>
         <source>No alert on show: its before and after images appear here.</source>
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
@@ -4275,7 +4275,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Um conceito apenas carregado aqui é gravado como arquivo depois de reajustado aqui: marque ou responda antes uma quadrícula nesta camada (o arquivo de onde ele veio é o conceito como está)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="129"/>
+        <location filename="../core/monitor/batch_run.py" line="202"/>
         <source>output {path} cannot be written: {deep}</source>
         <translation>a saída {path} não pode ser gravada: {deep}</translation>
     </message>
