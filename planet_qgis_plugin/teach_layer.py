@@ -392,6 +392,14 @@ class TeachSession:
         yes = sum(1 for f in above if f in self.positives)
         return (yes / len(above) if above else None), len(above)
 
+    def edge_slivers(self) -> tuple[int, int] | None:
+        """(slivers, positives) where the latest fit rests mostly on slivers at the raster's edge (the core's
+        taught_on_slivers: it learns the edge as much as the concept), else None."""
+        core = getattr(self, "core", None)
+        if core is None or not core.taught_on_slivers():
+            return None
+        return len(core.slivers()), len(core.positives)
+
     def progress(self) -> tuple[int, int, int]:
         """(found, about how many there are, reviewed): tiles confirmed to show the concept; those plus
         the expected number among the tiles not yet looked at (the sum of their probabilities); tiles

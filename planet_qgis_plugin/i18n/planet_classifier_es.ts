@@ -3385,17 +3385,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="468"/>
+        <location filename="../teach_layer.py" line="476"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="468"/>
+        <location filename="../teach_layer.py" line="476"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="469"/>
+        <location filename="../teach_layer.py" line="477"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
@@ -4368,6 +4368,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/pipeline/aoi.py" line="88"/>
         <source>area of interest {path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>el área de interés {path} está en uso por otro programa que la está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge: a concept taught mostly on them learns the edge. Mark full tiles that show it too.</source>
+        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen: un concepto enseñado sobre todo en ellas aprende el borde. Marque también teselas enteras que lo muestren.</translation>
     </message>
 </context>
 </TS>

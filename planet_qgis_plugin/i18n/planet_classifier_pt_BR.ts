@@ -3385,17 +3385,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="468"/>
+        <location filename="../teach_layer.py" line="476"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="468"/>
+        <location filename="../teach_layer.py" line="476"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="469"/>
+        <location filename="../teach_layer.py" line="477"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
@@ -4368,6 +4368,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/pipeline/aoi.py" line="88"/>
         <source>area of interest {path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>a área de interesse {path} está em uso por outro programa que a está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
+    </message>
+    <message>
+        <location filename="../teach_panel.py" line="209"/>
+        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge: a concept taught mostly on them learns the edge. Mark full tiles that show it too.</source>
+        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem: um conceito ensinado sobretudo nelas aprende a borda. Marque também quadrículas inteiras que o mostrem.</translation>
     </message>
 </context>
 </TS>

@@ -688,3 +688,24 @@ def test_up_and_down_move_to_the_chip_above_and_below(plugin, tiles):
     assert panel.reviewing == gallery.item(per_row).data(Qt.UserRole)   # the first chip of the second row
     QTest.keyClick(gallery, Qt.Key_Up)
     assert panel.reviewing == gallery.item(0).data(Qt.UserRole)
+
+
+def test_a_concept_marked_on_slivers_at_the_edge_says_so(plugin, tiles):
+    """Marks on slivers at the raster's edge (tiles mostly padding) teach the edge as much as the concept: teach's
+    command line warned (09b0252), the panel said nothing. It says so under the counts, and no more once full tiles
+    outnumber them."""
+    from osgeo import ogr
+
+    fids = sorted(f.id() for f in tiles.getFeatures())
+    slivers, full = fids[:2], fids[-3:]
+    ds = ogr.Open(tiles.source().split("|")[0], update=1)   # two tiles made edge slivers: a quarter inside the raster
+    for fid in slivers:
+        ds.ExecuteSQL(f"UPDATE tiles SET coverage = 0.25 WHERE fid = {fid}")
+    ds = None
+    panel = _panel(plugin, tiles)
+    tiles.selectByIds(slivers)
+    assert marked(panel, True)
+    assert "2 of the 2 tiles marked or answered Yes are slivers" in panel.counts.text()
+    tiles.selectByIds(full)
+    assert marked(panel, True)
+    assert "slivers" not in panel.counts.text()
