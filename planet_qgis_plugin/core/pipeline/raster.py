@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import warnings
 from pathlib import Path
 
@@ -46,8 +45,8 @@ def open_raster(path: str | Path):
     except RasterioIOError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "unknown format"
         # the drivers the analyst's GDAL_SKIP leaves out (no_network adds the network drivers to it)
-        skipped = [name for name in re.split(r"[\s,]+", os.environ.get("GDAL_SKIP", ""))
-                   if name and name not in sources.NETWORK_DRIVERS]
+        skipped = [name for name in sources.skipped_drivers(os.environ.get("GDAL_SKIP", ""))
+                   if name not in sources.NETWORK_DRIVERS]
         if skipped and "not recognized as a supported file format" in reason:
             reason += tr("; the environment's GDAL_SKIP leaves out {skipped}").format(skipped=", ".join(skipped))
         raise RasterError(tr("{path} is not a readable raster ({reason})").format(path=path, reason=reason)) from None

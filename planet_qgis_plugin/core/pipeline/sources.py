@@ -68,8 +68,13 @@ def no_network_settings() -> dict[str, str]:
     from osgeo import gdal
 
     present = [name for name in sorted(NETWORK_DRIVERS) if gdal.GetDriverByName(name) is not None]
-    own = [name for name in re.split(r"[\s,]+", gdal.GetConfigOption("GDAL_SKIP") or "") if name]
+    own = skipped_drivers(gdal.GetConfigOption("GDAL_SKIP") or "")
     return {**NO_NETWORK, "GDAL_SKIP": ",".join(dict.fromkeys(own + present))}
+
+
+def skipped_drivers(value: str) -> list[str]:
+    """The driver names a GDAL_SKIP value lists (GDAL splits it at spaces and commas)."""
+    return [name for name in re.split(r"[\s,]+", value) if name]
 
 def before_open(path: Path) -> str | None:
     """Why regular file ``path`` must not be opened by GDAL (the end of a line after "raster PATH "), or None: a
