@@ -59,9 +59,9 @@ HOST = hashlib.sha1(socket.gethostname().encode("utf-8", "surrogateescape")).hex
 _WRITER = r"([0-9]{1,9})(?:-([0-9a-f]{6}))?"
 #: The names begin() gives a run's temporary GeoPackage, ``.<key>.<pid>-<host>.<random>.partial.gpkg``, with its
 #: side files.
+PARTIAL_NAME = re.compile(r"\.[0-9a-f]{12}\." + _WRITER + r"\.[0-9a-f]{8}" + re.escape(SUFFIX) + _SIDE_FILES)
 #: The longest name begin() gives: a 9-digit pid.
 PARTIAL_BYTES = len(f".{'0' * 12}.{'9' * 9}-{'0' * 6}.{'0' * 8}{SUFFIX}")
-PARTIAL_NAME = re.compile(r"\.[0-9a-f]{12}\." + _WRITER + r"\.[0-9a-f]{8}" + re.escape(SUFFIX) + _SIDE_FILES)
 
 
 def staged_name(prefix: str, suffix: str) -> re.Pattern:
