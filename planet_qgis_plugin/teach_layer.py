@@ -95,6 +95,7 @@ class TeachSession:
         self.threshold: float | None = None       # the analyst's own, else the fitted one
         self.result = None          # core.teach.fit.TeachResult of the latest fit
         self.state = None           # core.teach.session.TeachState of the latest fit
+        self.core = None            # core.teach.session.TeachSession of the latest fit (refit)
         self.earlier = None         # the concept file this concept continues (Load concept...)
         self.fitted_threshold = 0.5  # the threshold the latest fit chose
         self.seconds = 0.0          # time of the latest fit + write
@@ -395,10 +396,9 @@ class TeachSession:
     def edge_slivers(self) -> tuple[int, int] | None:
         """(slivers, positives) where the latest fit rests mostly on slivers at the raster's edge (the core's
         taught_on_slivers: it learns the edge as much as the concept), else None."""
-        core = getattr(self, "core", None)
-        if core is None or not core.taught_on_slivers():
+        if self.core is None or not self.core.taught_on_slivers():
             return None
-        return len(core.slivers()), len(core.positives)
+        return len(self.core.slivers()), len(self.core.positives)
 
     def progress(self) -> tuple[int, int, int]:
         """(found, about how many there are, reviewed): tiles confirmed to show the concept; those plus
