@@ -66,8 +66,8 @@ def recorded(before: Path, after: Path, out: Path) -> list[dict]:
     seen: dict = {}
     flags: list[dict] = []
 
-    def spread(*args):
-        seen["spread"] = own[1](*args)
+    def spread(background):   # change.compare measures the background once and hands it here
+        seen["spread"] = own[1](background)
         return {}   # no flag held back for the scatter: the candidates judge it
 
     def embedding(*args):

@@ -39,7 +39,7 @@ from .monitor_change import pasted
 UNCLEAR = rule.BEFORE_CLEAR
 RULES = ("before", "held", "rise x2", "one step lower", "local lift")
 REFUSED = ("basic",)   # change refuses it (no map grid): nothing to count
-_OWN = rule._compare_tile, rule._scene_shift
+_OWN = rule._compare_tile, rule._background
 
 
 def unclear(before, near) -> bool:
@@ -48,18 +48,19 @@ def unclear(before, near) -> bool:
 
 
 def _candidate(name: str, hazy: set):
-    """``name``'s _compare_tile and _scene_shift; the (row, col) of AFTER tiles BEFORE did not see clear go in
-    ``hazy``."""
-    compare_tile, scene_shift = _OWN
+    """``name``'s _compare_tile and _background (measured once per run: change.compare hands it to _scene_shift and
+    _scene_spread); the (row, col) of AFTER tiles BEFORE did not see clear go in ``hazy``."""
+    compare_tile, background = _OWN
     local: dict = {}
 
-    def shift(before, after, matches, compared, names, messages):
-        scene = scene_shift(before, after, matches, compared, names, messages)
+    def measured(before, after, matches, compared, names):
+        scene = background(before, after, matches, compared, names)
         if name == "local lift":
             few = [i for i in compared if unclear(before, rule._near(matches[i][1])[1])]
             floor, rule.MIN_PAIRS_FOR_FAR = rule.MIN_PAIRS_FOR_FAR, 1
             try:
-                local.update(scene_shift(before, after, matches, few, names, []) if few else scene)
+                local.update(rule._scene_shift(background(before, after, matches, few, names), len(few), []) if few
+                             else rule._scene_shift(scene, len(compared), []))
             finally:
                 rule.MIN_PAIRS_FOR_FAR = floor
         return scene
@@ -74,7 +75,7 @@ def _candidate(name: str, hazy: set):
             options = rule.ChangeOptions(margin=min(1.0, 2 * options.margin), min_rise=min(1.0, 2 * options.min_rise))
         return compare_tile(i, match, before, after, names, shared, neighbours, options,
                             local if name == "local lift" else scene, *spread)
-    return tile, shift
+    return tile, measured
 
 
 def _one_step_lower(change: Path, hazy: set) -> None:
@@ -101,13 +102,13 @@ def judged(before: Path, after: Path, pair: pairs.Pair, out: Path) -> dict[str, 
     counts = {}
     for name in RULES:
         hazy: set = set()
-        rule._compare_tile, rule._scene_shift = _candidate(name, hazy)
+        rule._compare_tile, rule._background = _candidate(name, hazy)
         rule.BEFORE_CLEAR = UNCLEAR if name == "held" else 0.0   # the others instead of the hold-back
         layer = out / f"{name.replace(' ', '_')}.gpkg"
         try:
             rule.compare(before, after, layer, rule.ChangeOptions(overwrite=True, check_registration=False))
         finally:
-            rule._compare_tile, rule._scene_shift = _OWN
+            rule._compare_tile, rule._background = _OWN
             rule.BEFORE_CLEAR = UNCLEAR
         if name == "one step lower":
             _one_step_lower(layer, hazy)

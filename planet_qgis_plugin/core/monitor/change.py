@@ -389,8 +389,9 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     lonlat = centroids_lonlat(after.wkb, after.crs_wkt)
     neighbours = Neighbours(after.rows, after.cols, neighbour_step(after.metadata))
     judged = _with_held_flags(before)
-    shift = _scene_shift(judged, after, matches, compared, names, messages)
-    spread = _scene_spread(judged, after, matches, compared, names)
+    background = _background(judged, after, matches, compared, names)   # measured once: the lift and the scatter
+    shift = _scene_shift(background, len(compared), messages)
+    spread = _scene_spread(background)
     rows, alerts, held_tiles = [], [], []
     for i in compared:
         steps.tick()
@@ -678,28 +679,26 @@ def _background(before: TileTable, after: TileTable, matches, compared: list[int
     return out
 
 
-def _scene_spread(before: TileTable, after: TileTable, matches, compared: list[int],
-                  names: list[str]) -> dict[str, tuple[float, float]]:
-    """name -> (median, robust deviation) of its background rises (_background), where they scatter: how far two
-    renderings of the same ground (another product, light, CRS) move a score that nothing changed. An isolated new
-    flag must rise SPREAD_Z deviations above the median. None scatter on two runs on one raster (every rise 0)."""
-    return {name: (median, deviation) for name, (median, deviation, _) in
-            _background(before, after, matches, compared, names).items() if deviation > 0}
+def _scene_spread(background: dict[str, tuple[float, float, int]]) -> dict[str, tuple[float, float]]:
+    """name -> (median, robust deviation) of its background rises (``background``: _background's), where they scatter:
+    how far two renderings of the same ground (another product, light, CRS) move a score that nothing changed. An
+    isolated new flag must rise SPREAD_Z deviations above the median. None scatter on two runs on one raster (every
+    rise 0)."""
+    return {name: (median, deviation) for name, (median, deviation, _) in background.items() if deviation > 0}
 
 
-def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[int], names: list[str],
-                 messages: list[str]) -> dict[str, float]:
-    """name -> the lift of its score across the scene: the median rise (each tile against its BEFORE twin, the tile of
-    largest overlap, on the logit scale) over the background, the tiles compared whose score stays under BACKGROUND
-    on both dates (they show nothing of it), where it is at least SHIFT_TAKEN (said in ``messages`` from SHIFT_SAID)
-    over at least MIN_PAIRS_FOR_FAR such tiles. Haze, light or another product lifts every tile's score on AFTER
-    (bench/monitor_pairs.py: a hazy 8-bit AFTER, +1.07 for mining); that lift is no change, and a tile whose rise is
-    mostly it made alerts beside tiles flagged on both dates. A median over all tiles compared took a real change over
-    more than half of them for a lift and swallowed it (spread70: mines on 70 % of the tiles, +5.87, 0 of 164 found);
-    the background leaves such a change out. Its limit: a change that lifts most background tiles without taking
-    their score to BACKGROUND is taken for a lift."""
+def _scene_shift(background: dict[str, tuple[float, float, int]], compared: int, messages: list[str]) -> dict[str, float]:
+    """name -> the lift of its score across the scene: the median rise (``background``: _background's, each tile against
+    its BEFORE twin on the logit scale over the tiles whose score stays under BACKGROUND on both dates: they show
+    nothing of it), where it is at least SHIFT_TAKEN (said in ``messages`` from SHIFT_SAID, of the ``compared`` tiles).
+    Haze, light or another product lifts every tile's score on AFTER (bench/monitor_pairs.py: a hazy 8-bit AFTER,
+    +1.07 for mining); that lift is no change, and a tile whose rise is mostly it made alerts beside tiles flagged on
+    both dates. A median over all tiles compared took a real change over more than half of them for a lift and
+    swallowed it (spread70: mines on 70 % of the tiles, +5.87, 0 of 164 found); the background leaves such a change
+    out. Its limit: a change that lifts most background tiles without taking their score to BACKGROUND is taken for a
+    lift."""
     shift, over = {}, {}
-    for name, (median, _, n) in _background(before, after, matches, compared, names).items():
+    for name, (median, _, n) in background.items():
         if median >= SHIFT_TAKEN:
             shift[name], over[name] = median, n
     said = {name: value for name, value in shift.items() if value >= SHIFT_SAID}
@@ -707,7 +706,7 @@ def _scene_shift(before: TileTable, after: TileTable, matches, compared: list[in
         fewest, most = min(over[name] for name in said), max(over[name] for name in said)
         messages.append("AFTER's scores sit higher than BEFORE's across the scene (" + ", ".join(
             f"{name} {value:+.2f}" for name, value in said.items()) + " on the logit scale: the median rise over the "
-            f"{fewest}{f'-{most}' if most > fewest else ''} of {len(compared)} tiles scoring under {BACKGROUND:g} on both "
+            f"{fewest}{f'-{most}' if most > fewest else ''} of {compared} tiles scoring under {BACKGROUND:g} on both "
             "dates; haze, light or another product): each rise is counted above it; a change that lifted most of those "
             f"tiles without taking them to {BACKGROUND:g} would be taken for it too")
     return shift
