@@ -130,20 +130,49 @@ def _layer_rules(rule) -> list:
     return [(r.filterExpression() or "", r.label() or "", _layer_rules(r)) for r in rule.children()]
 
 
-def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
-    """Whether ``layer`` looks as resources/styles/change.qml has it (the English default style a change GeoPackage
-    stores): the same rules, titles and map tip. A style the analyst changed (a title, the renderer) is theirs."""
+#: The fingerprints (style_fingerprint) of the change.qml each earlier version shipped, newest first: a6f8d3b,
+#: af0d16e, bfb33e9, edd6357, 23259ab, 1670975. A change GeoPackage written then stores it as its default style, and a
+#: project saved then keeps it: such a layer wears the plugin's old look ('Several deforestation signals', an older
+#: map tip), not the analyst's, and is styled again. When change.qml changes, its fingerprint before joins these
+#: (tests/plugin/test_alerts_hostile.py checks every version in git).
+EARLIER_CHANGE_STYLES = frozenset({"8541369f249c40dc", "b14200a2a451cbae", "9fd4b2da8a8c096c", "25ce78f7d5eac94c",
+                                   "b0a76d9a0d2fea13", "c6827cb8957b5f52"})
+
+
+def style_fingerprint(rules: list, map_tip: str) -> str:
+    """A style's rules (filter, title, children) and map tip, as a short digest."""
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps([rules, map_tip]).encode()).hexdigest()[:16]
+
+
+def qml_fingerprint(text: str) -> str | None:
+    """style_fingerprint of a change layer's QML; None where it is no rule-based style."""
     import xml.etree.ElementTree as ET
 
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return None
+    rules = root.find("renderer-v2/rules")
+    return None if rules is None else style_fingerprint(_qml_rules(rules), root.findtext("mapTip") or "")
+
+
+def has_shipped_change_style(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer`` looks as resources/styles/change.qml has it (the English default style a change GeoPackage
+    stores) or as an earlier version's had it (EARLIER_CHANGE_STYLES): the same rules, titles and map tip. A style
+    the analyst changed (a title, the renderer) is theirs."""
     from .core.monitor.change_style import change_style_path
 
     renderer = layer.renderer()
     if not isinstance(renderer, QgsRuleBasedRenderer):
         return False
     try:
-        root = ET.parse(change_style_path()).getroot()
-    except (OSError, ET.ParseError):
+        shipped = qml_fingerprint(change_style_path().read_text(encoding="utf-8"))
+    except OSError:
         return False
-    rules = root.find("renderer-v2/rules")
-    return (rules is not None and _layer_rules(renderer.rootRule()) == _qml_rules(rules)
-            and (root.findtext("mapTip") or "") == (layer.mapTipTemplate() or ""))
+    if shipped is None:
+        return False
+    return style_fingerprint(_layer_rules(renderer.rootRule()), layer.mapTipTemplate() or "") in \
+        EARLIER_CHANGE_STYLES | {shipped}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from tests.monitor import conftest as monitor
@@ -373,3 +374,49 @@ def test_a_cancelled_export_is_not_said_failed_on_the_map(qgis_iface, change_lay
     finally:
         panel.clear_outline()
         QgsProject.instance().removeAllMapLayers()
+
+
+def _shipped_change_styles() -> list[tuple[str, str]]:
+    """(commit, QML) of every change.qml this repository shipped, newest first; none outside a git checkout."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    try:
+        log = subprocess.run(["git", "log", "--format=%h", "--", "resources/styles/change.qml"], cwd=root,
+                             capture_output=True, text=True, check=True).stdout.split()
+        return [(c, subprocess.run(["git", "show", f"{c}:resources/styles/change.qml"], cwd=root, capture_output=True,
+                                   text=True, check=True).stdout) for c in log]
+    except (OSError, subprocess.CalledProcessError):
+        return []
+
+
+def test_a_project_saved_with_an_earlier_versions_change_style_opens_restyled(portuguese, plugin, change_layer,
+                                                                               tmp_path):
+    """A project saved by an earlier version keeps the change layer in that version's English style ('Several
+    deforestation signals', an older map tip): opened, it stayed so, in English, as a style of the analyst's own
+    would. Every change.qml shipped before is the plugin's look and is styled again in the analyst's language."""
+    from planet_qgis_plugin.change_layer_style import EARLIER_CHANGE_STYLES, qml_fingerprint
+
+    versions = _shipped_change_styles()
+    if not versions:
+        pytest.skip("not a git checkout: no earlier change.qml to read")
+    assert {qml_fingerprint(qml) for _, qml in versions[1:]} <= EARLIER_CHANGE_STYLES   # each earlier one known
+    from qgis.PyQt.QtXml import QDomDocument
+
+    project = QgsProject.instance()
+    for commit, qml in versions:
+        old = QDomDocument()
+        assert old.setContent(qml)[0]
+        layer = QgsVectorLayer(f"{change_layer}|layername=changes", commit, "ogr")
+        try:
+            project.addMapLayer(layer)
+            assert layer.importNamedStyle(old)[0]   # as that version left it in the project
+            labels = _labels(layer)
+            assert project.write(str(tmp_path / f"{commit}.qgz"))
+            project.clear()
+            assert project.read(str(tmp_path / f"{commit}.qgz"))
+            opened = project.mapLayersByName(commit)[0]
+            assert "Garimpo" in _labels(opened) and not labels & _labels(opened), (commit, labels & _labels(opened))
+        finally:
+            project.clear()
