@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from html import escape
 from pathlib import Path
 
@@ -56,6 +57,30 @@ OUTPUT_FOLDER = SETTINGS + "output_folder"
 BACKEND_TITLES = {"onnx": "onnx (ONNX Runtime)", "torch": "torch (PyTorch)"}
 #: Order of the warnings shown above the settings (each says what to do about it).
 WARNINGS = ("crs", "support", "run", "familiarity")
+
+
+#: How the trainer names its cross-validation in a bundle's ``protocol`` ('5-fold stratified cross-validation on 64
+#: chips, ...'; trainer/model_card.py reads the count the same way).
+FOLDS = re.compile(r"\b(\d+)-fold\b")
+
+
+def measured_how(metrics: dict) -> str:
+    """How a bundle's F2 was measured, in the analyst's language: a sentence made from the numbers its metadata holds
+    (the folds of the cross-validation, the chips, how the thresholds were chosen), not the trainer's English
+    ``protocol`` line, which the dialog showed as written. '' where the metadata holds no count of chips."""
+    n, mode = metrics.get("n"), str(metrics.get("threshold_mode") or "")
+    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+        return ""
+    chips = count(n, tr("chip"), tr("chips"))
+    folds = FOLDS.search(str(metrics.get("protocol") or ""))
+    if folds is None:   # a held-out set, an evaluation on other data: the model card says which
+        return tr("measured on {chips}; the model card says how").format(chips=chips)
+    text = tr("{folds}-fold cross-validation on {chips}: each chip scored by a model not trained on it").format(
+        folds=int(folds.group(1)), chips=chips)
+    if "cross-fitted" in mode:
+        text += "; " + (tr("one threshold for every tag, chosen on the other folds") if mode.startswith("uniform")
+                        else tr("a threshold for each tag, chosen on the other folds"))
+    return text
 
 
 def area_titles() -> tuple[str, str, str]:
@@ -407,14 +432,15 @@ class ClassifyDialog(QDialog):
         ci = m.metrics.get("sample_f2_ci95")
         if ci:
             f2_text += " " + tr("(95 % interval {low:.3f}–{high:.3f})").format(low=ci[0], high=ci[1])  # as the estimate
-        protocol = m.metrics.get("protocol", "")
+        how = measured_how(m.metrics)
         concepts = ", ".join(f"{c.name} ({group_title(c.group)})" for c in m.concepts) or tr(
             "none (teach one: Teach a concept…)")
         # the manifest's words are a file someone handed the analyst: shown as written, never as markup
         self.bundle_info.setText(
             f"<b>{escape(m.display_name)}</b> ({escape(m.architecture)}, "
             + escape(tr("bands {bands}").format(bands=", ".join(m.bands)))
-            + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + f"<br/><small>{escape(str(protocol))}</small><br/>"
+            + ")<br/>" + tr("Sample F2: {f2}").format(f2=f2_text) + (f"<br/><small>{escape(how)}</small>" if how else "")
+            + "<br/>"
             + tr("{n} labels (hover for the list); taught concepts: {concepts}").format(n=len(m.labels),
                                                                                       concepts=concepts))
         self.bundle_info.setToolTip(", ".join(m.labels))

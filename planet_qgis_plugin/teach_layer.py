@@ -393,12 +393,15 @@ class TeachSession:
         yes = sum(1 for f in above if f in self.positives)
         return (yes / len(above) if above else None), len(above)
 
-    def edge_slivers(self) -> tuple[int, int] | None:
-        """(slivers, positives) where the latest fit rests mostly on slivers at the raster's edge (the core's
-        taught_on_slivers: it learns the edge as much as the concept), else None."""
-        if self.core is None or not self.core.taught_on_slivers():
-            return None
-        return len(self.core.slivers()), len(self.core.positives)
+    def sliver_warning(self) -> str:
+        """Where the latest fit rests mostly on slivers at the raster's edge, the core's words for it (what teach's
+        command line warns) in the analyst's language; '' where it does not."""
+        from .core.wording import words
+
+        if self.core is None:
+            return ""
+        with words(tr):
+            return self.core.sliver_warning()
 
     def progress(self) -> tuple[int, int, int]:
         """(found, about how many there are, reviewed): tiles confirmed to show the concept; those plus

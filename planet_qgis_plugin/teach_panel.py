@@ -204,12 +204,9 @@ class TeachPanel(LayoutMixin, ReviewMixin, RefitMixin, CanvasMixin, WhereMixin, 
                 text += ("<br/><span style='color:#b35900'>" + tr(
                     "flag_{name} stays off here: it would flag far more of this layer than where it was taught. "
                     "Review and mark tiles here to confirm it.").format(name=session.name) + "</span>")
-            edge = session.edge_slivers()
-            if edge:   # what teach's command line warns: docs/teach.md, "Slivers at the edge"
-                text += "<br/><span style='color:#b35900'>" + html.escape(tr(
-                    "{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster's edge: a "
-                    "concept taught mostly on them learns the edge. Mark full tiles that show it too.").format(
-                    slivers=edge[0], positives=edge[1])) + "</span>"
+            edge = session.sliver_warning()
+            if edge:   # what teach's command line warns, in the same words: docs/teach.md, "Slivers at the edge"
+                text += "<br/><span style='color:#b35900'>" + html.escape(edge) + "</span>"
         else:
             self.precision_label.setText("")
             self._show_threshold(NO_FIT)

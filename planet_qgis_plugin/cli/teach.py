@@ -234,9 +234,7 @@ def run(args: argparse.Namespace, state: dict | None = None) -> list[str]:
                      f"precision (as a concept file it flags nothing elsewhere); answer the review "
                      f"(--positive / --negative) and teach again")
     if session.taught_on_slivers():  # on stderr: --json's one object stays as it is
-        warn(f"{len(session.slivers())} of the {len(session.positives)} tiles marked or answered Yes are slivers at "
-             f"the raster's edge (less than half a tile, padded with nodata): a concept taught mostly on them "
-             f"learns the edge as much as '{name}'; mark full tiles that show it too (docs/teach.md, \"Slivers at the edge\")")
+        warn(f"{session.sliver_warning()} (docs/teach.md, \"Slivers at the edge\")")
     cells = _locate(session, bundle, fitted, summary, args.raster) if args.locate else None
     if args.top:
         lines += _table("top candidates (not marked)", fitted.top, cells)

@@ -161,67 +161,67 @@ Comando: {command}</translation>
         <translation>no se pudo filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="62"/>
+        <location filename="../dialog.py" line="87"/>
         <source>Whole raster</source>
         <translation>Ráster completo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="62"/>
+        <location filename="../dialog.py" line="87"/>
         <source>Current map extent</source>
         <translation>Extensión actual del mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="265"/>
+        <location filename="../dialog.py" line="290"/>
         <source>Polygon layer</source>
         <translation>Capa de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="89"/>
+        <location filename="../dialog.py" line="114"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>la carpeta de salida {folder} no existe; elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="92"/>
+        <location filename="../dialog.py" line="117"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>no se puede escribir en {folder} (solo lectura o compartida); elija otro GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="175"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Clasificar ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="234"/>
         <source>Raster layer</source>
         <translation>Capa ráster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="213"/>
+        <location filename="../dialog.py" line="238"/>
         <source>bundled model</source>
         <translation>modelo incluido</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="215"/>
+        <location filename="../dialog.py" line="240"/>
         <source>Model bundle</source>
         <translation>Paquete del modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="244"/>
         <source>Model card…</source>
         <translation>Ficha del modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="220"/>
+        <location filename="../dialog.py" line="245"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Con qué se entrenó el modelo, cómo se midió y para qué se puede confiar en sus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="226"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Inference</source>
         <translation>Inferencia</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="231"/>
+        <location filename="../dialog.py" line="256"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA si la hay)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="239"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamaño del lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="270"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>p. ej. red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="271"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="247"/>
+        <location filename="../dialog.py" line="272"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Rellenar con la asignación hallada a partir del ráster y del paquete</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="251"/>
+        <location filename="../dialog.py" line="276"/>
         <source>Band mapping</source>
         <translation>Asignación de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="256"/>
+        <location filename="../dialog.py" line="281"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="263"/>
+        <location filename="../dialog.py" line="288"/>
         <source>Selected features only</source>
         <translation>Solo entidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="264"/>
+        <location filename="../dialog.py" line="289"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,132 +286,132 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="279"/>
+        <location filename="../dialog.py" line="304"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="291"/>
+        <location filename="../dialog.py" line="316"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependencias…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="292"/>
+        <location filename="../dialog.py" line="317"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (y rasterio) en una carpeta propia de su perfil de QGIS, con el Python que usa QGIS</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="299"/>
+        <location filename="../dialog.py" line="324"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="300"/>
+        <location filename="../dialog.py" line="325"/>
         <source>Cancel run</source>
         <translation>Cancelar ejecución</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="385"/>
         <source>cannot check backends: {error}</source>
         <translation>no se pudieron comprobar los motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="388"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>ningún motor de inferencia: Ejecutar necesita onnxruntime en el Python de QGIS (Instalar dependencias… abajo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="392"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — hay una GPU NVIDIA pero ningún motor con CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="376"/>
+        <location filename="../dialog.py" line="401"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Ningún motor de inferencia: instale antes onnxruntime (Instalar dependencias…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="382"/>
+        <location filename="../dialog.py" line="407"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependencias… (vea el administrador de tareas; Ejecutar se habilita al terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="406"/>
+        <location filename="../dialog.py" line="431"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="411"/>
+        <location filename="../dialog.py" line="436"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>ninguno (enseñe uno: Enseñar un concepto…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por muestra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} etiquetas (pase el ratón para ver la lista); conceptos enseñados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="440"/>
+        <location filename="../dialog.py" line="466"/>
         <source>Model card: {name}</source>
         <translation>Ficha del modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="487"/>
+        <location filename="../dialog.py" line="513"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edítela si es incorrecta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="504"/>
+        <location filename="../dialog.py" line="530"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="513"/>
+        <location filename="../dialog.py" line="539"/>
         <source>choose a model bundle</source>
         <translation>elija un paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="516"/>
+        <location filename="../dialog.py" line="542"/>
         <source>choose an output GeoPackage</source>
         <translation>elija un GeoPackage de salida</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="538"/>
+        <location filename="../dialog.py" line="564"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>elija una capa de polígonos para limitar el área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="565"/>
+        <location filename="../dialog.py" line="591"/>
         <source>Cannot run</source>
         <translation>No se puede ejecutar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="576"/>
+        <location filename="../dialog.py" line="602"/>
         <source>classifying {name}…</source>
         <translation>clasificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="590"/>
+        <location filename="../dialog.py" line="616"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="611"/>
+        <location filename="../dialog.py" line="637"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="639"/>
+        <location filename="../dialog.py" line="665"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar teselas por etiqueta</translation>
     </message>
@@ -421,42 +421,42 @@ Comando: {command}</translation>
         <translation>Concepto: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="653"/>
+        <location filename="../dialog.py" line="679"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (umbral del modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="661"/>
+        <location filename="../dialog.py" line="687"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="663"/>
+        <location filename="../dialog.py" line="689"/>
         <source>Minimum probability</source>
         <translation>Probabilidad mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="733"/>
+        <location filename="../dialog.py" line="759"/>
         <source>{name} has no CRS.</source>
         <translation>{name} no tiene SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="763"/>
+        <location filename="../dialog.py" line="789"/>
         <source>The last run says:</source>
         <translation>La última ejecución dice:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="769"/>
+        <location filename="../dialog.py" line="795"/>
         <source>Unfamiliar scene:</source>
         <translation>Escena desconocida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="808"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Ejemplos de entrenamiento detrás de las alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="808"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Las etiquetas que el modelo vio menos de {few} veces no generan alertas por sí solas (sus probabilidades se siguen escribiendo). Tome las alertas como pistas; que falte una alerta no significa nada. Para encontrar minas, tala o quemas en su escena, marque unas teselas con &lt;i&gt;Enseñar un concepto…&lt;/i&gt; (vea la ficha del modelo).</translation>
     </message>
@@ -726,22 +726,22 @@ Comando: {command}</translation>
         <translation>{name} guardado en {path}; Clasificar ráster usa ahora este paquete, así que las próximas ejecuciones señalan el concepto (cámbielo en Paquete del modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="211"/>
+        <location filename="../teach_layer.py" line="212"/>
         <source>name the concept first</source>
         <translation>ponga antes un nombre al concepto</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="215"/>
+        <location filename="../teach_layer.py" line="216"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>la tesela {fid} no está en {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="233"/>
+        <location filename="../teach_layer.py" line="234"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>seleccione antes algunas teselas (cualquier herramienta de selección de QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="341"/>
+        <location filename="../teach_layer.py" line="342"/>
         <source>the threshold must lie in 0..1</source>
         <translation>el umbral debe estar entre 0 y 1</translation>
     </message>
@@ -836,7 +836,7 @@ Comando: {command}</translation>
         <translation>{name} señalaría {n} de {tiles} teselas aquí, muchas más que donde se enseñó: sus alertas quedan apagadas hasta que revise y marque teselas en esta capa</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="312"/>
+        <location filename="../teach_layer.py" line="313"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>aún no se enseñó nada: marque antes una tesela</translation>
     </message>
@@ -1400,7 +1400,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la clasificación terminó: {path} se escribió, pero no se añadió como capa, porque el proyecto en que empezó se cerró (añádalo con Capa &gt; Añadir capa)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="474"/>
+        <location filename="../dialog.py" line="500"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>se obtiene de las bandas del paquete de modelo cuando se pueda leer un paquete de modelo</translation>
     </message>
@@ -1455,17 +1455,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas procesadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="821"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, {skipped} omitidas (sin datos), {flagged} señaladas{detail}; {speed:.1f} recortes/s en {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="796"/>
+        <location filename="../dialog.py" line="822"/>
         <source>tile classified</source>
         <translation>tesela clasificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="796"/>
+        <location filename="../dialog.py" line="822"/>
         <source>tiles classified</source>
         <translation>teselas clasificadas</translation>
     </message>
@@ -2265,42 +2265,42 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el ráster no contiene píxeles válidos (todo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="32"/>
+        <location filename="../core/pipeline/raster.py" line="31"/>
         <source>raster {path} does not exist</source>
         <translation>el ráster {path} no existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="34"/>
+        <location filename="../core/pipeline/raster.py" line="33"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>el ráster {path} es una carpeta, no un archivo ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="36"/>
+        <location filename="../core/pipeline/raster.py" line="35"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>el ráster {path} es {kind}, no un archivo ráster; guarde antes el ráster en un archivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="53"/>
+        <location filename="../core/pipeline/raster.py" line="52"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} no es un ráster legible ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="86"/>
+        <location filename="../core/pipeline/raster.py" line="85"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tiene una geotransformación que no sitúa sus píxeles en ningún lugar ({nowhere}); corrija su georreferencia (p. ej. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) o elimínela (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="214"/>
+        <location filename="../core/pipeline/raster.py" line="213"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} no tiene bandas ráster (¿un archivo solo vectorial?); elija un ráster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="217"/>
+        <location filename="../core/pipeline/raster.py" line="216"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contiene {n} tablas ráster ({shown}); exporte antes la que va a clasificar, p. ej. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="329"/>
+        <location filename="../core/pipeline/raster.py" line="328"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: sus píxeles no se pueden leer ({reason}); vuelva a descargar o exportar el ráster</translation>
     </message>
@@ -3170,7 +3170,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>marque al menos una tesela positiva de esta escena (las escenas anteriores del concepto no bastan para fijar su umbral aquí)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="313"/>
+        <location filename="../core/teach/session.py" line="323"/>
         <source>nothing taught yet: refit first</source>
         <translation>aún no se ha enseñado nada: reajuste antes</translation>
     </message>
@@ -3265,7 +3265,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: metrics.{METRICS}.distance {value!r} del manifiesto no es una distancia coseno (0..2); vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="91"/>
+        <location filename="../core/pipeline/raster.py" line="90"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {off}, fuera de la Tierra: su SRC no es el de sus coordenadas (¿un ráster proyectado marcado como WGS 84?); asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3305,17 +3305,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{layer} está en modo de edición: guarde o descarte las ediciones primero</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="113"/>
+        <location filename="../teach_layer.py" line="114"/>
         <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
         <translation>{path} ya no está ahí ({why}): ¿se movió o se borró? Añada la capa de teselas de nuevo desde donde está ahora</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="163"/>
+        <location filename="../teach_layer.py" line="164"/>
         <source>group {group} is not one of {groups}</source>
         <translation>el grupo {group} no es uno de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="321"/>
+        <location filename="../teach_layer.py" line="322"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
@@ -3385,37 +3385,37 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>las bandas de {name} tienen tipos de datos distintos ({types}); escríbalo antes con un solo tipo, por ejemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="476"/>
+        <location filename="../teach_layer.py" line="479"/>
         <source>similarity</source>
         <translation>similitud</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="476"/>
+        <location filename="../teach_layer.py" line="479"/>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="477"/>
+        <location filename="../teach_layer.py" line="480"/>
         <source>loaded</source>
         <translation>cargado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="644"/>
+        <location filename="../dialog.py" line="670"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (débil en este modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="677"/>
+        <location filename="../dialog.py" line="703"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} es débil en este modelo ({why}): las teselas que selecciona son un indicio, no un hallazgo; las etiquetas del mapa la omiten.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="442"/>
+        <location filename="../core/pipeline/raster.py" line="441"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} no tiene SRC: las teselas se escriben en coordenadas de píxel (bajar una fila es y negativo) y no se alinearán con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="445"/>
+        <location filename="../core/pipeline/raster.py" line="444"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3440,17 +3440,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="96"/>
+        <location filename="../core/pipeline/raster.py" line="95"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado en {outside}, fuera del área que ese SRC representa en la Tierra: su SRC no es aquel en que están sus coordenadas; asigne el correcto, p. ej. gdal_edit.py -a_srs EPSG:32633 {name} para la zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="325"/>
+        <location filename="../core/pipeline/raster.py" line="324"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: un bloque de {width}x{height} px (GDAL decodifica cada uno entero) no cupo en memoria ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="336"/>
+        <location filename="../core/pipeline/raster.py" line="335"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganícelo en bloques antes, p. ej. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3470,12 +3470,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="74"/>
+        <location filename="../core/pipeline/raster.py" line="73"/>
         <source>{path} is damaged or truncated: {cut}; re-download or re-export the raster</source>
         <translation>{path} está dañado o truncado: {cut}; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="235"/>
+        <location filename="../core/pipeline/raster.py" line="234"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>el JPEG termina antes de su marcador de fin de imagen</translation>
     </message>
@@ -3520,27 +3520,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>CONCEPTS recibe archivos de concepto (.concept.json), no la capa {name!r}: dé la ruta de un archivo guardado con Guardar archivo de concepto… del panel Enseñar un concepto o con teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="733"/>
+        <location filename="../dialog.py" line="759"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} no tiene SRC en su archivo: el {crs} fijado en la capa en QGIS no es el de la ejecución, que lee el del archivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="736"/>
+        <location filename="../dialog.py" line="762"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Escriba ese SRC en el archivo (gdal_edit.py -a_srs {crs} {path}) y las teselas lo tendrán.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="736"/>
+        <location filename="../dialog.py" line="762"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Sus teselas se escribirán en sus coordenadas de mapa, sin SRC; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Si conoce su SRC, escríbalo en el archivo (gdal_edit.py -a_srs EPSG:xxxx ARCHIVO): la ejecución lee el del archivo, no uno fijado en la capa en QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="749"/>
+        <location filename="../dialog.py" line="775"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>Está georreferenciado solo por puntos de control: sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Reproyéctelo antes (gdalwarp {path} warped.tif) y clasifique el archivo reproyectado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="754"/>
+        <location filename="../dialog.py" line="780"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Tampoco tiene georreferencia, así que un SRC solo no lo situaría: georreferéncielo antes (Ráster &gt; Georreferenciador).</translation>
     </message>
@@ -3585,17 +3585,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Siguiente paso: juzgue cada alerta en su par antes/después. Abra {layer} en QGIS, Revisar avisos… (barra de herramientas): Y confirma con una causa, N rechaza con un motivo, Ctrl+Z deshace; cada respuesta queda en la capa, con cuándo y quién. Exportar confirmados… entrega luego las alertas confirmadas. La tabla de revisión de abajo cuenta las respuestas tal como estaban cuando se escribió este informe.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="142"/>
+        <location filename="../core/pipeline/raster.py" line="141"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>el SRS en {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="145"/>
+        <location filename="../core/pipeline/raster.py" line="144"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tiene un SRC ({crs}) pero ninguna georreferencia (sin geotransformación, puntos de control ni RPC): nada sitúa sus píxeles en ese SRC, así que sus teselas no quedarían bajo la imagen; georreferéncielo (QGIS: Ráster &gt; Georreferenciador) o quite ese SRC ({remove}) para clasificarlo en coordenadas de píxel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="450"/>
+        <location filename="../core/pipeline/raster.py" line="449"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} no tiene SRC: las teselas se escriben en sus coordenadas de mapa sin SRC; para alinearlas con otras capas, escriba su SRC en el archivo (gdal_edit.py -a_srs EPSG:xxxx {name}) y clasifique de nuevo, o defina el SRC de la capa de teselas en QGIS</translation>
     </message>
@@ -3685,7 +3685,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Respondido: rechazado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="142"/>
+        <location filename="../core/pipeline/raster.py" line="141"/>
         <source>the SRS element in {name}</source>
         <translation>el elemento SRS en {name}</translation>
     </message>
@@ -3695,7 +3695,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: su campo {field} guarda valores {kind}, no texto como el de una capa de cambios (¿se cambió su tipo en QGIS, Refactorizar campos?), así que las respuestas escritas en él se perderían: vuelva a ponerlo como texto (String), o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="119"/>
+        <location filename="../core/pipeline/raster.py" line="118"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
@@ -3710,12 +3710,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} contiene un disparador {trigger!r} que cambiaría {table!r} al escribir una respuesta; no se ejecuta ningún SQL guardado en un archivo, así que se dejó como estaba: elimine ese disparador (DROP TRIGGER &quot;{trigger}&quot;) si confía en él, o ejecute `change` de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="136"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
         <translation>{path} está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic), que una ejecución no aplica: sus teselas quedarían en sus posiciones de píxel tomadas como coordenadas de {crs}; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) y clasifique el resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="438"/>
+        <location filename="../core/pipeline/raster.py" line="437"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} está georreferenciado solo por RPC: las teselas se escriben en coordenadas de píxel; ortorrectifíquelo antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinearlas con otras capas</translation>
     </message>
@@ -3860,7 +3860,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>teselas dejadas fuera</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="743"/>
+        <location filename="../dialog.py" line="769"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>Está georreferenciado solo por RPC (una escena no ortorrectificada, como un producto Planet Basic): QGIS la dibuja en su sitio reproyectándola al vuelo, la ejecución no. Sus teselas se escribirán en coordenadas de píxel y no se alinearán con otras capas; Extensión actual del mapa y Capa de polígonos no pueden limitar el área. Ortorrectifíquela antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) y clasifique el archivo ortorrectificado.</translation>
     </message>
@@ -4115,12 +4115,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {value} no es texto ({kind}); dalo como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="304"/>
+        <location filename="../core/pipeline/raster.py" line="303"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está dañado o truncado: ninguno de sus bloques se escribió nunca (¿una escritura o descarga detenida antes de su fin?), así que solo contiene ceros; descargue o exporte el ráster de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="312"/>
+        <location filename="../core/pipeline/raster.py" line="311"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está en bloques nunca escritos, que se leen como ceros (no declara valor de nodata): sus teselas se clasifican como suelo negro; si no contienen datos (una reproyección sobre una cuadrícula mayor, un archivo disperso), clasifique una copia que lo diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; si una escritura se detuvo antes de su fin, expórtelo de nuevo</translation>
     </message>
@@ -4160,7 +4160,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="409"/>
+        <location filename="../dialog.py" line="434"/>
         <source>(95 % interval {low:.3f}–{high:.3f})</source>
         <translation>(intervalo del 95 % {low:.3f}–{high:.3f})</translation>
     </message>
@@ -4205,22 +4205,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>un motivo de {n:,} caracteres es más largo que los {most:,} que guarda una respuesta; acórtelo (un relato más largo cabe en un archivo que el motivo nombre)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="263"/>
+        <location filename="../core/pipeline/raster.py" line="262"/>
         <source>where none of the sources of {name} reaches</source>
         <translation>donde no llega ninguna de las fuentes de {name}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="264"/>
+        <location filename="../core/pipeline/raster.py" line="263"/>
         <source>in blocks of {name} never written</source>
         <translation>en bloques de {name} nunca escritos</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="300"/>
+        <location filename="../core/pipeline/raster.py" line="299"/>
         <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
         <translation>ninguna de las fuentes de {name} llega a su extensión, así que solo contiene ceros: ¿están sus fuentes donde dice (su DstRect, su GeoTransform)? Rehágalo, p. ej. gdalbuildvrt {name} ESCENAS...</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="308"/>
+        <location filename="../core/pipeline/raster.py" line="307"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: el {share:.3g} % de sus píxeles está donde no llega ninguna de sus fuentes, que se leen como ceros (no declara NoDataValue): sus teselas se clasifican como suelo negro; para saltarlas, clasifique una copia que diga que no contienen datos: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (o gdalbuildvrt -vrtnodata 0)</translation>
     </message>
@@ -4240,7 +4240,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Varias señales</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="128"/>
+        <location filename="../core/pipeline/sources.py" line="133"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} lo lee la entrada {raster} (una fuente o archivo auxiliar suyo); elija otro nombre (las entradas nunca se sobrescriben)</translation>
     </message>
@@ -4295,7 +4295,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} no se puede abrir: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="83"/>
+        <location filename="../core/pipeline/sources.py" line="88"/>
         <source>cannot be opened: {deep}</source>
         <translation>no se puede abrir: {deep}</translation>
     </message>
@@ -4355,7 +4355,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>índice del registro de escritura anticipada</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="52"/>
+        <location filename="../core/pipeline/raster.py" line="51"/>
         <source>; the environment&apos;s GDAL_SKIP leaves out {skipped}</source>
         <translation>; el GDAL_SKIP del entorno deja fuera {skipped}</translation>
     </message>
@@ -4370,9 +4370,29 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} está en uso por otro programa que la está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
-        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge: a concept taught mostly on them learns the edge. Mark full tiles that show it too.</source>
-        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen: un concepto enseñado sobre todo en ellas aprende el borde. Marque también teselas enteras que lo muestren.</translation>
+        <location filename="../dialog.py" line="77"/>
+        <source>measured on {chips}; the model card says how</source>
+        <translation>medido en {chips}; la ficha del modelo dice cómo</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="78"/>
+        <source>{folds}-fold cross-validation on {chips}: each chip scored by a model not trained on it</source>
+        <translation>validación cruzada en {folds} partes con {chips}: cada recorte evaluado por un modelo que no se entrenó con él</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="81"/>
+        <source>one threshold for every tag, chosen on the other folds</source>
+        <translation>un solo umbral para todas las etiquetas, elegido en las otras partes</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="81"/>
+        <source>a threshold for each tag, chosen on the other folds</source>
+        <translation>un umbral para cada etiqueta, elegido en las otras partes</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="316"/>
+        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
+        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen (menos de media tesela, rellenadas con nodata): un concepto enseñado sobre todo en ellas aprende el borde tanto como &apos;{name}&apos;. Marque también teselas enteras que lo muestren.</translation>
     </message>
 </context>
 </TS>

@@ -161,67 +161,67 @@ Comando: {command}</translation>
         <translation>não foi possível filtrar {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="62"/>
+        <location filename="../dialog.py" line="87"/>
         <source>Whole raster</source>
         <translation>Raster inteiro</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="62"/>
+        <location filename="../dialog.py" line="87"/>
         <source>Current map extent</source>
         <translation>Extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="265"/>
+        <location filename="../dialog.py" line="290"/>
         <source>Polygon layer</source>
         <translation>Camada de polígonos</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="89"/>
+        <location filename="../dialog.py" line="114"/>
         <source>the output folder {folder} does not exist; choose another output GeoPackage</source>
         <translation>a pasta de saída {folder} não existe; escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="92"/>
+        <location filename="../dialog.py" line="117"/>
         <source>cannot write into {folder} (read-only or shared); choose another output GeoPackage</source>
         <translation>não é possível gravar em {folder} (somente leitura ou compartilhada); escolha outro GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="175"/>
+        <location filename="../dialog.py" line="200"/>
         <source>Planet classifier — Classify raster</source>
         <translation>Planet classifier — Classificar raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="209"/>
+        <location filename="../dialog.py" line="234"/>
         <source>Raster layer</source>
         <translation>Camada raster</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="213"/>
+        <location filename="../dialog.py" line="238"/>
         <source>bundled model</source>
         <translation>modelo incluído</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="215"/>
+        <location filename="../dialog.py" line="240"/>
         <source>Model bundle</source>
         <translation>Pacote do modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="219"/>
+        <location filename="../dialog.py" line="244"/>
         <source>Model card…</source>
         <translation>Cartão do modelo…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="220"/>
+        <location filename="../dialog.py" line="245"/>
         <source>What the model was trained on, how it was measured, and what its flags can be trusted for</source>
         <translation>Com o que o modelo foi treinado, como foi medido e para que se pode confiar nos seus alertas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="226"/>
+        <location filename="../dialog.py" line="251"/>
         <source>Inference</source>
         <translation>Inferência</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="231"/>
+        <location filename="../dialog.py" line="256"/>
         <source>auto (CUDA if present)</source>
         <translation>auto (CUDA se houver)</translation>
     </message>
@@ -236,7 +236,7 @@ Comando: {command}</translation>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="239"/>
+        <location filename="../dialog.py" line="264"/>
         <source>Found</source>
         <translation>Encontrados</translation>
     </message>
@@ -246,37 +246,37 @@ Comando: {command}</translation>
         <translation>Tamanho do lote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="245"/>
+        <location filename="../dialog.py" line="270"/>
         <source>e.g. red=3,green=2,blue=1</source>
         <translation>ex.: red=3,green=2,blue=1</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="246"/>
+        <location filename="../dialog.py" line="271"/>
         <source>Reset</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="247"/>
+        <location filename="../dialog.py" line="272"/>
         <source>Fill in the mapping found from the raster and the bundle</source>
         <translation>Preencher com o mapeamento encontrado a partir do raster e do pacote</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="251"/>
+        <location filename="../dialog.py" line="276"/>
         <source>Band mapping</source>
         <translation>Mapeamento de bandas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="256"/>
+        <location filename="../dialog.py" line="281"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="263"/>
+        <location filename="../dialog.py" line="288"/>
         <source>Selected features only</source>
         <translation>Só feições selecionadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="264"/>
+        <location filename="../dialog.py" line="289"/>
         <source>Limit to</source>
         <translation>Limitar a</translation>
     </message>
@@ -286,132 +286,132 @@ Comando: {command}</translation>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="279"/>
+        <location filename="../dialog.py" line="304"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="291"/>
+        <location filename="../dialog.py" line="316"/>
         <source>Install dependencies…</source>
         <translation>Instalar dependências…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="292"/>
+        <location filename="../dialog.py" line="317"/>
         <source>pip install onnxruntime (and rasterio) into a private folder of your QGIS profile, with the Python QGIS runs</source>
         <translation>pip install onnxruntime (e rasterio) numa pasta própria do seu perfil do QGIS, com o Python que o QGIS usa</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="299"/>
+        <location filename="../dialog.py" line="324"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="300"/>
+        <location filename="../dialog.py" line="325"/>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="360"/>
+        <location filename="../dialog.py" line="385"/>
         <source>cannot check backends: {error}</source>
         <translation>não foi possível verificar os motores: {error}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="363"/>
+        <location filename="../dialog.py" line="388"/>
         <source>no inference backend: Run needs onnxruntime in QGIS's Python (Install dependencies… below)</source>
         <translation>nenhum motor de inferência: Executar precisa do onnxruntime no Python do QGIS (Instalar dependências… abaixo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="367"/>
+        <location filename="../dialog.py" line="392"/>
         <source> — an NVIDIA GPU is present but no CUDA-enabled backend (install onnxruntime-gpu)</source>
         <translation> — há uma GPU NVIDIA, mas nenhum motor com CUDA (instale onnxruntime-gpu)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="376"/>
+        <location filename="../dialog.py" line="401"/>
         <source>No inference backend: install onnxruntime first (Install dependencies…)</source>
         <translation>Nenhum motor de inferência: instale antes o onnxruntime (Instalar dependências…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="382"/>
+        <location filename="../dialog.py" line="407"/>
         <source>installing dependencies… (see the task manager; Run is enabled when done)</source>
         <translation>instalando dependências… (veja o gerenciador de tarefas; Executar é liberado ao terminar)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="406"/>
+        <location filename="../dialog.py" line="431"/>
         <source>not recorded</source>
         <translation>não registrado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="411"/>
+        <location filename="../dialog.py" line="436"/>
         <source>none (teach one: Teach a concept…)</source>
         <translation>nenhum (ensine um: Ensinar um conceito…)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>bands {bands}</source>
         <translation>bandas {bands}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>Sample F2: {f2}</source>
         <translation>F2 por amostra: {f2}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="414"/>
+        <location filename="../dialog.py" line="439"/>
         <source>{n} labels (hover for the list); taught concepts: {concepts}</source>
         <translation>{n} tags (passe o mouse para ver a lista); conceitos ensinados: {concepts}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="440"/>
+        <location filename="../dialog.py" line="466"/>
         <source>Model card: {name}</source>
         <translation>Cartão do modelo: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="487"/>
+        <location filename="../dialog.py" line="513"/>
         <source>from {how}; edit if wrong</source>
         <translation>de {how}; edite se estiver errado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="504"/>
+        <location filename="../dialog.py" line="530"/>
         <source>{path} already exists. Replace it?</source>
         <translation>{path} já existe. Substituir?</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="513"/>
+        <location filename="../dialog.py" line="539"/>
         <source>choose a model bundle</source>
         <translation>escolha um pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="516"/>
+        <location filename="../dialog.py" line="542"/>
         <source>choose an output GeoPackage</source>
         <translation>escolha um GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="538"/>
+        <location filename="../dialog.py" line="564"/>
         <source>choose a polygon layer to limit the area</source>
         <translation>escolha uma camada de polígonos para limitar a área</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="565"/>
+        <location filename="../dialog.py" line="591"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="576"/>
+        <location filename="../dialog.py" line="602"/>
         <source>classifying {name}…</source>
         <translation>classificando {name}…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="590"/>
+        <location filename="../dialog.py" line="616"/>
         <source>cancelling…</source>
         <translation>cancelando…</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="611"/>
+        <location filename="../dialog.py" line="637"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="639"/>
+        <location filename="../dialog.py" line="665"/>
         <source>Filter tiles by tag</source>
         <translation>Filtrar quadrículas por tag</translation>
     </message>
@@ -421,42 +421,42 @@ Comando: {command}</translation>
         <translation>Conceito: {name}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="653"/>
+        <location filename="../dialog.py" line="679"/>
         <source>predicted (model threshold)</source>
         <translation>prevista (limiar do modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="661"/>
+        <location filename="../dialog.py" line="687"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="663"/>
+        <location filename="../dialog.py" line="689"/>
         <source>Minimum probability</source>
         <translation>Probabilidade mínima</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="733"/>
+        <location filename="../dialog.py" line="759"/>
         <source>{name} has no CRS.</source>
         <translation>{name} não tem SRC.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="763"/>
+        <location filename="../dialog.py" line="789"/>
         <source>The last run says:</source>
         <translation>A última execução diz:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="769"/>
+        <location filename="../dialog.py" line="795"/>
         <source>Unfamiliar scene:</source>
         <translation>Cena desconhecida:</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="808"/>
         <source>Training examples behind the flags: {listed}.</source>
         <translation>Exemplos de treino por trás dos alertas: {listed}.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="782"/>
+        <location filename="../dialog.py" line="808"/>
         <source>Tags the model saw fewer than {few} times raise no flag by themselves (their probabilities are still written). Treat flags as hints; a missing flag means nothing. To find mines, logging or burns in your scene, mark a few tiles with &lt;i&gt;Teach a concept…&lt;/i&gt; (see the model card).</source>
         <translation>Tags que o modelo viu menos de {few} vezes não geram alerta sozinhas (suas probabilidades continuam gravadas). Trate os alertas como pistas; a falta de alerta não significa nada. Para achar garimpos, extração de madeira ou queimadas na sua cena, marque algumas quadrículas com &lt;i&gt;Ensinar um conceito…&lt;/i&gt; (veja o cartão do modelo).</translation>
     </message>
@@ -726,29 +726,29 @@ Comando: {command}</translation>
         <translation>{name} salvo em {path}; Classificar raster agora usa este pacote, então as próximas execuções sinalizam o conceito (troque em Pacote do modelo)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="211"/>
+        <location filename="../teach_layer.py" line="212"/>
         <source>name the concept first</source>
         <translation>dê antes um nome ao conceito</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="215"/>
+        <location filename="../teach_layer.py" line="216"/>
         <source>tile {fid} is not in {layer}</source>
         <translation>a quadrícula {fid} não está em {layer}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="233"/>
+        <location filename="../teach_layer.py" line="234"/>
         <source>select some tiles first (any QGIS selection tool)</source>
         <translation>selecione antes algumas quadrículas (qualquer ferramenta de seleção do QGIS)</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="341"/>
+        <location filename="../teach_layer.py" line="342"/>
         <source>the threshold must lie in 0..1</source>
         <translation>o limiar deve estar entre 0 e 1</translation>
     </message>
     <message>
         <location filename="../style.py" line="298"/>
         <source>Concept: {name} ({group})</source>
-        <translation>Conceito: {name} ({group})</translation>
+        <translation>{name} ({group})</translation>
     </message>
     <message>
         <location filename="../style.py" line="387"/>
@@ -836,7 +836,7 @@ Comando: {command}</translation>
         <translation>{name} sinalizaria {n} de {tiles} quadrículas aqui, muito mais do que onde foi ensinado: seus alertas ficam desligados até você revisar e marcar quadrículas nesta camada</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="312"/>
+        <location filename="../teach_layer.py" line="313"/>
         <source>nothing taught yet: mark a tile first</source>
         <translation>nada ensinado ainda: marque antes uma quadrícula</translation>
     </message>
@@ -1400,7 +1400,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a classificação terminou: {path} foi gravado, mas não foi adicionado como camada, pois o projeto em que ela começou foi fechado (adicione-o com Camada &gt; Adicionar camada)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="474"/>
+        <location filename="../dialog.py" line="500"/>
         <source>found from the model bundle&apos;s bands once a model bundle can be read</source>
         <translation>vem das bandas do pacote de modelo quando um pacote de modelo puder ser lido</translation>
     </message>
@@ -1455,17 +1455,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas processadas</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="795"/>
+        <location filename="../dialog.py" line="821"/>
         <source>{tiles}, {skipped} skipped (no data), {flagged} flagged{detail}; {speed:.1f} chips/s on {device} ({backend}) -&gt; {path}</source>
         <translation>{tiles}, puladas (sem dados): {skipped}, sinalizadas: {flagged}{detail}; {speed:.1f} recortes/s em {device} ({backend}) -&gt; {path}</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="796"/>
+        <location filename="../dialog.py" line="822"/>
         <source>tile classified</source>
         <translation>quadrícula classificada</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="796"/>
+        <location filename="../dialog.py" line="822"/>
         <source>tiles classified</source>
         <translation>quadrículas classificadas</translation>
     </message>
@@ -2265,42 +2265,42 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o raster não contém pixels válidos (tudo nodata)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="32"/>
+        <location filename="../core/pipeline/raster.py" line="31"/>
         <source>raster {path} does not exist</source>
         <translation>o raster {path} não existe</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="34"/>
+        <location filename="../core/pipeline/raster.py" line="33"/>
         <source>raster {path} is a folder, not a raster file</source>
         <translation>o raster {path} é uma pasta, não um arquivo raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="36"/>
+        <location filename="../core/pipeline/raster.py" line="35"/>
         <source>raster {path} is {kind}, not a raster file; save the raster to a file first</source>
         <translation>o raster {path} é {kind}, não um arquivo raster; salve antes o raster num arquivo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="53"/>
+        <location filename="../core/pipeline/raster.py" line="52"/>
         <source>{path} is not a readable raster ({reason})</source>
         <translation>{path} não é um raster legível ({reason})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="86"/>
+        <location filename="../core/pipeline/raster.py" line="85"/>
         <source>{path} has a geotransform that places its pixels nowhere ({nowhere}); fix its georeference (e.g. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) or remove it (gdal_edit.py -unsetgt {name})</source>
         <translation>{path} tem uma geotransformação que não posiciona seus pixels em lugar algum ({nowhere}); corrija o georreferenciamento (p. ex. gdal_edit.py -a_ullr ULX ULY LRX LRY {name}) ou remova-o (gdal_edit.py -unsetgt {name})</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="214"/>
+        <location filename="../core/pipeline/raster.py" line="213"/>
         <source>{path} has no raster bands (a vector-only file?); choose a raster</source>
         <translation>{path} não tem bandas raster (um arquivo só vetorial?); escolha um raster</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="217"/>
+        <location filename="../core/pipeline/raster.py" line="216"/>
         <source>{path} holds {n} raster tables ({shown}); export the one to classify first, e.g. gdal_translate {subdataset} {table}.tif</source>
         <translation>{path} contém {n} tabelas raster ({shown}); exporte antes a que vai classificar, p. ex. gdal_translate {subdataset} {table}.tif</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="329"/>
+        <location filename="../core/pipeline/raster.py" line="328"/>
         <source>{name} is damaged or truncated: its pixels cannot be read ({reason}); re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: seus pixels não podem ser lidos ({reason}); baixe ou exporte o raster de novo</translation>
     </message>
@@ -3170,7 +3170,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva desta cena (as cenas anteriores do conceito não bastam para definir seu limiar aqui)</translation>
     </message>
     <message>
-        <location filename="../core/teach/session.py" line="313"/>
+        <location filename="../core/teach/session.py" line="323"/>
         <source>nothing taught yet: refit first</source>
         <translation>nada foi ensinado ainda: reajuste antes</translation>
     </message>
@@ -3265,7 +3265,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: metrics.{METRICS}.distance {value!r} do manifesto não é uma distância de cosseno (0..2); exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="91"/>
+        <location filename="../core/pipeline/raster.py" line="90"/>
         <source>{path} is georeferenced in {off}, off the earth: its CRS is not the one its coordinates are in (a projected raster given WGS 84?); assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {off}, fora da Terra: seu SRC não é aquele em que estão suas coordenadas (um raster projetado marcado como WGS 84?); atribua o correto, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para UTM zona 33N</translation>
     </message>
@@ -3305,17 +3305,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{layer} está em modo de edição: salve ou descarte as edições primeiro</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="113"/>
+        <location filename="../teach_layer.py" line="114"/>
         <source>{path} is no longer there ({why}): was it moved or deleted? Add the tile layer again from where it is now</source>
         <translation>{path} não está mais lá ({why}): foi movido ou apagado? Adicione a camada de quadrículas de novo a partir de onde ela está agora</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="163"/>
+        <location filename="../teach_layer.py" line="164"/>
         <source>group {group} is not one of {groups}</source>
         <translation>o grupo {group} não é um de {groups}</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="321"/>
+        <location filename="../teach_layer.py" line="322"/>
         <source>bundle {bundle} applies its own concept '{name}' (p_{name}, flag_{name}, group {group}): classify would refuse a concept file of that name beside it; name this one otherwise ({other}), or use Save concept… (a copy of the bundle that carries it)</source>
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
@@ -3385,37 +3385,37 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>as bandas de {name} têm tipos de dados diferentes ({types}); grave-o antes com um só tipo, por exemplo gdal_translate -ot {gdal_type} {name} {stem}_{gdal_type}.tif</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="476"/>
+        <location filename="../teach_layer.py" line="479"/>
         <source>similarity</source>
         <translation>semelhança</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="476"/>
+        <location filename="../teach_layer.py" line="479"/>
         <source>logistic regression</source>
         <translation>regressão logística</translation>
     </message>
     <message>
-        <location filename="../teach_layer.py" line="477"/>
+        <location filename="../teach_layer.py" line="480"/>
         <source>loaded</source>
         <translation>carregado</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="644"/>
+        <location filename="../dialog.py" line="670"/>
         <source>{title} (weak for this model)</source>
         <translation>{title} (fraca neste modelo)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="677"/>
+        <location filename="../dialog.py" line="703"/>
         <source>{title} is weak for this model ({why}): the tiles it selects are a hint, not a finding; the map&apos;s labels leave it out.</source>
         <translation>{title} é fraca neste modelo ({why}): as quadrículas que ela seleciona são uma pista, não um achado; os rótulos do mapa a deixam de fora.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="442"/>
+        <location filename="../core/pipeline/raster.py" line="441"/>
         <source>{name} has no CRS: tiles are written in pixel coordinates (row down is negative y) and will not line up with other layers</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em coordenadas de pixel (descer uma linha é y negativo) e não se alinharão com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="445"/>
+        <location filename="../core/pipeline/raster.py" line="444"/>
         <source>{name} is georeferenced by ground control points only: tiles are written in pixel coordinates; warp it first (gdalwarp {name} warped.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3440,17 +3440,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="96"/>
+        <location filename="../core/pipeline/raster.py" line="95"/>
         <source>{path} is georeferenced in {outside}, outside the area that CRS maps to the earth: its CRS is not the one its coordinates are in; assign the right one, e.g. gdal_edit.py -a_srs EPSG:32633 {name} for UTM zone 33N</source>
         <translation>{path} está georreferenciado em {outside}, fora da área que esse SRC mapeia na Terra: seu SRC não é aquele em que estão suas coordenadas; atribua o certo, p. ex. gdal_edit.py -a_srs EPSG:32633 {name} para a zona UTM 33N</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="325"/>
+        <location filename="../core/pipeline/raster.py" line="324"/>
         <source>{name}: a block of {width}x{height} px (GDAL decodes each whole) could not be held in memory ({reason}); {retile}</source>
         <translation>{name}: um bloco de {width}x{height} px (o GDAL decodifica cada um inteiro) não coube na memória ({reason}); {retile}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="336"/>
+        <location filename="../core/pipeline/raster.py" line="335"/>
         <source>re-tile it first, e.g. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</source>
         <translation>reorganize-o em blocos antes, p. ex. gdal_translate -co TILED=YES -co COMPRESS=DEFLATE {name} {stem}_tiled.tif</translation>
     </message>
@@ -3470,12 +3470,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="74"/>
+        <location filename="../core/pipeline/raster.py" line="73"/>
         <source>{path} is damaged or truncated: {cut}; re-download or re-export the raster</source>
         <translation>{path} está danificado ou truncado: {cut}; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="235"/>
+        <location filename="../core/pipeline/raster.py" line="234"/>
         <source>the JPEG ends before its end-of-image marker</source>
         <translation>o JPEG termina antes do seu marcador de fim de imagem</translation>
     </message>
@@ -3520,27 +3520,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>CONCEPTS recebe arquivos de conceito (.concept.json), não a camada {name!r}: informe o caminho de um arquivo salvo por Salvar arquivo de conceito… do painel Ensinar um conceito ou por teach --save-concept</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="733"/>
+        <location filename="../dialog.py" line="759"/>
         <source>{name} has no CRS in its file: the {crs} set on the layer in QGIS is not the run&apos;s, which reads the file&apos;s.</source>
         <translation>{name} não tem SRC no arquivo: o {crs} definido na camada no QGIS não é o da execução, que lê o do arquivo.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="736"/>
+        <location filename="../dialog.py" line="762"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. Write that CRS into the file (gdal_edit.py -a_srs {crs} {path}) and the tiles take it.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Grave esse SRC no arquivo (gdal_edit.py -a_srs {crs} {path}) e as quadrículas o terão.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="736"/>
+        <location filename="../dialog.py" line="762"/>
         <source>Its tiles will be written in its map coordinates, without a CRS; Current map extent and Polygon layer cannot limit the area. If you know its CRS, write it into the file (gdal_edit.py -a_srs EPSG:xxxx FILE): the run reads the file&apos;s, not one set on the layer in QGIS.</source>
         <translation>Suas quadrículas serão gravadas em suas coordenadas de mapa, sem SRC; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Se você conhece o SRC, grave-o no arquivo (gdal_edit.py -a_srs EPSG:xxxx ARQUIVO): a execução lê o do arquivo, não um definido na camada no QGIS.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="749"/>
+        <location filename="../dialog.py" line="775"/>
         <source>It is georeferenced by ground control points only: its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Warp it first (gdalwarp {path} warped.tif) and classify the warped file.</source>
         <translation>É georreferenciado apenas por pontos de controle: suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Reprojete-o antes (gdalwarp {path} warped.tif) e classifique o arquivo reprojetado.</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="754"/>
+        <location filename="../dialog.py" line="780"/>
         <source>Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. It has no georeference either, so a CRS alone would not place it: georeference it first (Raster &gt; Georeferencer).</source>
         <translation>Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ele também não tem georreferência, então um SRC sozinho não o posicionaria: georreferencie-o antes (Raster &gt; Georreferenciador).</translation>
     </message>
@@ -3585,17 +3585,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Próximo passo: julgue cada alerta no seu par antes/depois. Abra {layer} no QGIS, Revisar avisos… (barra de ferramentas): Y confirma com uma causa, N rejeita com um motivo, Ctrl+Z desfaz; cada resposta fica na camada, com quando e por quem. Exportar confirmados… entrega então os alertas confirmados. A tabela de revisão abaixo conta as respostas como estavam quando este relatório foi escrito.</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="142"/>
+        <location filename="../core/pipeline/raster.py" line="141"/>
         <source>the SRS in {name}.aux.xml</source>
         <translation>o SRS em {name}.aux.xml</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="145"/>
+        <location filename="../core/pipeline/raster.py" line="144"/>
         <source>{path} has a CRS ({crs}) but no georeference (no geotransform, ground control points or RPCs): nothing places its pixels in that CRS, so its tiles would not lie under the image; georeference it (QGIS: Raster &gt; Georeferencer), or remove that CRS ({remove}) to classify it in pixel coordinates</source>
         <translation>{path} tem um SRC ({crs}) mas nenhum georreferenciamento (sem geotransformação, pontos de controle ou RPCs): nada situa seus pixels nesse SRC, então suas quadrículas não ficariam sob a imagem; georreferencie-o (QGIS: Raster &gt; Georreferenciador) ou remova esse SRC ({remove}) para classificá-lo em coordenadas de pixel</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="450"/>
+        <location filename="../core/pipeline/raster.py" line="449"/>
         <source>{name} has no CRS: tiles are written in its map coordinates without a CRS; to line them up with other layers write its CRS into the file (gdal_edit.py -a_srs EPSG:xxxx {name}) and classify again, or set the tile layer&apos;s CRS in QGIS</source>
         <translation>{name} não tem SRC: as quadrículas são gravadas em suas coordenadas de mapa sem SRC; para alinhá-las com outras camadas, grave o SRC no arquivo (gdal_edit.py -a_srs EPSG:xxxx {name}) e classifique de novo, ou defina o SRC da camada de quadrículas no QGIS</translation>
     </message>
@@ -3685,7 +3685,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Respondido: rejeitado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="142"/>
+        <location filename="../core/pipeline/raster.py" line="141"/>
         <source>the SRS element in {name}</source>
         <translation>o elemento SRS em {name}</translation>
     </message>
@@ -3695,7 +3695,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: seu campo {field} guarda valores {kind}, não texto como o de uma camada de mudanças (o tipo foi mudado no QGIS, Refatorar campos?), então as respostas gravadas nele se perderiam: volte-o a texto (String), ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="119"/>
+        <location filename="../core/pipeline/raster.py" line="118"/>
         <source>{path} holds pixels of GDAL type {types}, which the classifier does not read (it reads {supported}); write a copy of a type it reads, e.g. gdal_translate -ot Float32 {name} {stem}_Float32.tif</source>
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
@@ -3710,12 +3710,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} contém um gatilho {trigger!r} que mudaria {table!r} quando uma resposta for gravada; nenhum SQL guardado em um arquivo é executado, então ele foi deixado como estava: remova esse gatilho (DROP TRIGGER &quot;{trigger}&quot;) se confiar nele, ou execute `change` de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="136"/>
+        <location filename="../core/pipeline/raster.py" line="135"/>
         <source>{path} is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product), which a run does not apply: its tiles would lie at its pixel positions taken for {crs} coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) and classify that</source>
         <translation>{path} é georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic), que uma execução não aplica: suas quadrículas ficariam nas posições de pixel tomadas como coordenadas de {crs}; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} {stem}_ortho.tif) e classifique o resultado</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="438"/>
+        <location filename="../core/pipeline/raster.py" line="437"/>
         <source>{name} is georeferenced by RPCs only: tiles are written in pixel coordinates; orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) to line them up with other layers</source>
         <translation>{name} é georreferenciado apenas por RPCs: as quadrículas são gravadas em coordenadas de pixel; ortorretifique-o antes (gdalwarp -rpc -t_srs EPSG:xxxx {name} ortho.tif) para alinhá-las com outras camadas</translation>
     </message>
@@ -3860,7 +3860,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>quadrículas deixadas de fora</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="743"/>
+        <location filename="../dialog.py" line="769"/>
         <source>It is georeferenced by RPCs only (a scene not orthorectified, such as a Planet Basic product): QGIS draws it in place by warping it on the fly, the run does not. Its tiles will be written in pixel coordinates and will not line up with other layers; Current map extent and Polygon layer cannot limit the area. Orthorectify it first (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) and classify the orthorectified file.</source>
         <translation>É georreferenciado apenas por RPCs (uma cena não ortorretificada, como um produto Planet Basic): o QGIS a desenha no lugar reprojetando-a na hora, a execução não. Suas quadrículas serão gravadas em coordenadas de pixel e não se alinharão com outras camadas; Extensão atual do mapa e Camada de polígonos não podem limitar a área. Ortorretifique-a antes (gdalwarp -rpc -t_srs EPSG:xxxx {path} ortho.tif) e classifique o arquivo ortorretificado.</translation>
     </message>
@@ -4115,12 +4115,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {value} não é texto ({kind}); dê-o como texto</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="304"/>
+        <location filename="../core/pipeline/raster.py" line="303"/>
         <source>{name} is damaged or truncated: none of its blocks was ever written (a write or download stopped before its end?), so it holds zeros only; re-download or re-export the raster</source>
         <translation>{name} está danificado ou truncado: nenhum de seus blocos foi gravado (uma gravação ou download interrompido antes do fim?), então só contém zeros; baixe ou exporte o raster de novo</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="312"/>
+        <location filename="../core/pipeline/raster.py" line="311"/>
         <source>{name}: {share:.3g} % of its pixels lie in blocks never written, which read as zeros (it declares no nodata value): their tiles are classified as black ground; if they hold no data (a warp onto a larger grid, a sparse file), classify a copy that says so: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; if a write stopped before its end, re-export it</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam em blocos nunca gravados, que são lidos como zeros (ele não declara valor de nodata): suas quadrículas são classificadas como chão preto; se não contêm dados (uma reprojeção sobre uma grade maior, um arquivo esparso), classifique uma cópia que o diga: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt; se uma gravação parou antes do fim, exporte-o de novo</translation>
     </message>
@@ -4160,7 +4160,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {unclear} onde ANTES não estava limpo, {small} com aumento pequeno demais)</translation>
     </message>
     <message>
-        <location filename="../dialog.py" line="409"/>
+        <location filename="../dialog.py" line="434"/>
         <source>(95 % interval {low:.3f}–{high:.3f})</source>
         <translation>(intervalo de 95 % {low:.3f}–{high:.3f})</translation>
     </message>
@@ -4205,22 +4205,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>um motivo de {n:,} caracteres é mais longo que os {most:,} que uma resposta guarda; encurte-o (um relato mais longo cabe num arquivo que o motivo nomeie)</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="263"/>
+        <location filename="../core/pipeline/raster.py" line="262"/>
         <source>where none of the sources of {name} reaches</source>
         <translation>onde nenhuma das fontes de {name} chega</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="264"/>
+        <location filename="../core/pipeline/raster.py" line="263"/>
         <source>in blocks of {name} never written</source>
         <translation>em blocos de {name} nunca gravados</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="300"/>
+        <location filename="../core/pipeline/raster.py" line="299"/>
         <source>none of the sources of {name} reaches its extent, so it holds zeros only: are its sources placed where it says (their DstRect, its GeoTransform)? Rebuild it, e.g. gdalbuildvrt {name} SCENES...</source>
         <translation>nenhuma das fontes de {name} chega à sua extensão, então ele só contém zeros: as fontes estão onde ele diz (seu DstRect, sua GeoTransform)? Refaça-o, p. ex. gdalbuildvrt {name} CENAS...</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="308"/>
+        <location filename="../core/pipeline/raster.py" line="307"/>
         <source>{name}: {share:.3g} % of its pixels lie where none of its sources reaches, which read as zeros (it declares no NoDataValue): their tiles are classified as black ground; to skip them, classify a copy that says they hold no data: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (or gdalbuildvrt -vrtnodata 0)</source>
         <translation>{name}: {share:.3g} % de seus pixels ficam onde nenhuma de suas fontes chega, que são lidos como zeros (ele não declara NoDataValue): suas quadrículas são classificadas como chão preto; para pulá-las, classifique uma cópia que diga que não contêm dados: gdal_translate -of VRT -a_nodata 0 {name} {stem}_nodata.vrt (ou gdalbuildvrt -vrtnodata 0)</translation>
     </message>
@@ -4240,7 +4240,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Vários sinais</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="128"/>
+        <location filename="../core/pipeline/sources.py" line="133"/>
         <source>{what} {path} is read by the input {raster} (a source or sidecar of it); choose another name (inputs are never written over)</source>
         <translation>{what} {path} é lido pela entrada {raster} (uma fonte ou arquivo auxiliar dela); escolha outro nome (as entradas nunca são sobrescritas)</translation>
     </message>
@@ -4295,7 +4295,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} não pode ser aberta: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/sources.py" line="83"/>
+        <location filename="../core/pipeline/sources.py" line="88"/>
         <source>cannot be opened: {deep}</source>
         <translation>não pode ser aberto: {deep}</translation>
     </message>
@@ -4355,7 +4355,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>índice do registro de escrita antecipada</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/raster.py" line="52"/>
+        <location filename="../core/pipeline/raster.py" line="51"/>
         <source>; the environment&apos;s GDAL_SKIP leaves out {skipped}</source>
         <translation>; o GDAL_SKIP do ambiente deixa de fora {skipped}</translation>
     </message>
@@ -4370,9 +4370,29 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} está em uso por outro programa que a está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../teach_panel.py" line="209"/>
-        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge: a concept taught mostly on them learns the edge. Mark full tiles that show it too.</source>
-        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem: um conceito ensinado sobretudo nelas aprende a borda. Marque também quadrículas inteiras que o mostrem.</translation>
+        <location filename="../dialog.py" line="77"/>
+        <source>measured on {chips}; the model card says how</source>
+        <translation>medido em {chips}; o cartão do modelo diz como</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="78"/>
+        <source>{folds}-fold cross-validation on {chips}: each chip scored by a model not trained on it</source>
+        <translation>validação cruzada em {folds} partes com {chips}: cada recorte avaliado por um modelo que não treinou com ele</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="81"/>
+        <source>one threshold for every tag, chosen on the other folds</source>
+        <translation>um só limiar para todas as tags, escolhido nas outras partes</translation>
+    </message>
+    <message>
+        <location filename="../dialog.py" line="81"/>
+        <source>a threshold for each tag, chosen on the other folds</source>
+        <translation>um limiar para cada tag, escolhido nas outras partes</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/session.py" line="316"/>
+        <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
+        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem (menos de meia quadrícula, completadas com nodata): um conceito ensinado sobretudo nelas aprende a borda tanto quanto &apos;{name}&apos;. Marque também quadrículas inteiras que o mostrem.</translation>
     </message>
 </context>
 </TS>

@@ -334,6 +334,32 @@ def test_the_flag_groups_are_named_in_the_analysts_language(portuguese, dialog):
     assert "mining" not in warning and "slash_burn" not in warning and "(mining)" not in info
 
 
+def test_how_the_models_f2_was_measured_is_said_in_the_analysts_language(portuguese, dialog, bundle_path, tmp_path):
+    """The line under the bundle's F2 was its manifest's protocol, in English in a Portuguese dialog ('5-fold
+    stratified cross-validation on 64 chips, ...'). It is a sentence of the dialog's own, from the numbers the
+    metadata holds; a protocol of another form says the count of chips and points at the model card."""
+    import json
+    import re
+    import shutil
+
+    from tests.plugin.test_hostile_qgis_round9 import _shown
+
+    metrics = dialog.bundle.manifest.metrics
+    folds = re.search(r"(\d+)-fold", metrics["protocol"]).group(1)
+    shown = _shown(dialog.bundle_info)
+    assert f"validação cruzada em {folds} partes com {metrics['n']} recortes" in shown, shown
+    assert "um só limiar para todas as tags" in shown and metrics["protocol"] not in shown
+    assert "cross-validation" not in shown and "chips" not in shown
+    bundle = tmp_path / "evaluated"
+    shutil.copytree(bundle_path, bundle)
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    manifest["metrics"]["protocol"] = "120 held-out chips from strips.csv, thresholds searched on them"
+    (bundle / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    dialog.bundle_widget.setFilePath(str(bundle))
+    shown = _shown(dialog.bundle_info)
+    assert f"medido em {metrics['n']} recortes; o cartão do modelo diz como" in shown and "held-out" not in shown
+
+
 def _legend_counts(layer) -> dict[str, int]:
     """{legend title: count} of every class of the layer's style (nested ones too) once QGIS has counted."""
     import time

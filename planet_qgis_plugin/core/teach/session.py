@@ -308,6 +308,16 @@ class TeachSession:
         """Whether half the positives or more are slivers: the concept learns the raster's edge (``SLIVER_BELOW``)."""
         return bool(self.positives) and 2 * len(self.slivers()) >= len(self.positives)
 
+    def sliver_warning(self) -> str:
+        """Where the concept is taught mostly on slivers (taught_on_slivers), what teach's command line and the Teach
+        panel say of it, worded once here (in the analyst's language under wording.words); '' where it is not."""
+        if not self.taught_on_slivers():
+            return ""
+        return tr("{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster's edge (less than "
+                  "half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as "
+                  "'{name}'. Mark full tiles that show it too.").format(
+            slivers=len(self.slivers()), positives=len(self.positives), name=self.options.name)
+
     def _fitted(self) -> TeachState:
         if self.state is None:
             raise TeachError(tr("nothing taught yet: refit first"))
