@@ -6,6 +6,7 @@ place only when complete, so a cancelled or failed run never leaves half a layer
 """
 from __future__ import annotations
 
+import re
 import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -320,22 +321,31 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
     ogr.UseExceptions()
     target = publish.begin(path)
     ds = layer = None
+    # GDAL's own words, kept: GDAL 3.6 raises a full disk's 'sqlite3_exec(COMMIT) failed: database or disk is full' as a
+    # RuntimeError without text, and the run said 'could not write o.gpkg: RuntimeError'
+    failures: list[str] = []
     try:
-        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(target.temp))
-        srs = None
-        if crs_wkt:
-            srs = osr.SpatialReference()
-            srs.ImportFromWkt(crs_wkt)
-        layer = ds.CreateLayer(name, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
-        _create_fields(layer, fields, not_null)
-        for key, value in (metadata or {}).items():
-            layer.SetMetadataItem(key, str(value))
-        ds.StartTransaction()
-        count = fill(layer)
-        ds.CommitTransaction()
-        if finish is not None:
-            finish(ds)
-        layer = ds = None
+        with _gdal_handler(_recorder(failures)):
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(target.temp))
+            srs = None
+            if crs_wkt:
+                srs = osr.SpatialReference()
+                srs.ImportFromWkt(crs_wkt)
+            layer = ds.CreateLayer(name, srs, ogr.wkbPolygon, options=["SPATIAL_INDEX=YES"])
+            _create_fields(layer, fields, not_null)
+            for key, value in (metadata or {}).items():
+                layer.SetMetadataItem(key, str(value))
+            ds.StartTransaction()
+            count = fill(layer)
+            ds.CommitTransaction()
+            if finish is not None:
+                finish(ds)
+            layer = None
+        closing: list[str] = []
+        with _gdal_quiet(closing):  # GDAL builds the spatial index as the file closes: a failure there (a full disk)
+            ds = None               # was a destructor's 'Exception ignored' traceback, the layer published without it
+        if closing:
+            raise RuntimeError(closing[0])
         if completed is not None:
             completed(target.temp)
         publish.publish(target)
@@ -345,8 +355,8 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
             traceback.clear_frames(exc.__traceback__)
             ds = None
         publish.discard(target)
-        if isinstance(exc, (OSError, RuntimeError)):  # GDAL's text can hold the whole SQL statement: first line, cut
-            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        if isinstance(exc, (OSError, RuntimeError)):
+            reason = _failure_reason(str(exc).strip().splitlines() or failures[:1] or [type(exc).__name__])
             raise OutputError(tr("could not write {path}: {reason}").format(path=path, reason=reason)) from None
         raise
     return count
@@ -401,21 +411,54 @@ def _add_tiles(layer, records: Iterable[TileRecord], labels: Sequence[str], conc
     return count
 
 
+#: GDAL's words for a failed SQLite statement, 'sqlite3_exec(<the whole statement>) failed: <SQLite's reason>'.
+_FAILED_STATEMENT = re.compile(r"^sqlite3_\w+\(.*\) failed: ", re.S)
+
+
+def _failure_reason(lines: list[str]) -> str:
+    """The first of GDAL's ``lines`` without the SQL statement it may hold (SQLite's reason alone: 'database or disk
+    is full' ended a 200-character cut of a CREATE TABLE), at most 200 characters."""
+    return _FAILED_STATEMENT.sub("", lines[0])[:200]
+
+
+def _recorder(into: list[str]):
+    """A GDAL error handler keeping the failures' messages in ``into``, printing nothing."""
+    from osgeo import gdal
+
+    def record(level, number, message):
+        if level >= gdal.CE_Failure:
+            into.append(" ".join(str(message).split()))
+    return record
+
+
 @contextmanager
-def _gdal_quiet():
-    """GDAL errors neither raised nor printed (they would surface as 'Exception ignored' noise)."""
-    from osgeo import gdal, ogr
+def _gdal_handler(handler):
+    """GDAL's errors go to ``handler`` (a name of GDAL's or a Python function) within the block: a handler of this
+    thread's stack, the reader threads keep theirs."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+
+
+@contextmanager
+def _gdal_quiet(into: list[str] | None = None):
+    """GDAL errors neither raised nor printed (they would surface as 'Exception ignored' noise); their messages kept
+    in ``into`` where one is given."""
+    from osgeo import ogr
 
     raising = ogr.GetUseExceptions()
     try:
         ogr.DontUseExceptions()
     except RuntimeError:  # GDAL < 3.7 refuses while gdal's exception handler was stacked after ogr's (another
         raising = False   # plugin's gdal.UseExceptions()): ogr keeps raising, into the quiet handler below
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        yield
+        with _gdal_handler("CPLQuietErrorHandler" if into is None else _recorder(into)):
+            yield
     finally:
-        gdal.PopErrorHandler()
         if raising:
             ogr.UseExceptions()
 

@@ -5,6 +5,7 @@ torch is optional (QGIS's Python rarely has it): it is imported only when the to
 from __future__ import annotations
 
 import importlib.util
+import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
@@ -49,14 +50,29 @@ class Predictor(Protocol):
         """(N,C,H,W) float32 normalised chips -> probabilities and embeddings."""
 
 
+#: ONNX Runtime 1.29 and later on Linux and macOS collects telemetry unless told otherwise before it starts: a device id
+#: and a store of events (this Python's path, the machine, each session and model load) under ~/.cache/Microsoft, a
+#: session file (.ses) in TMPDIR, sent to Microsoft while the machine is online. A run here reads local files and sends
+#: nothing (docs/robustness.md); an analyst's own setting of the variable is kept.
+ORT_OPT_OUT = ("ORT_DISABLE_TELEMETRY", "1")
+
+
 def _has(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
+
+
+def _onnxruntime():
+    """onnxruntime, imported with its telemetry off (ORT_OPT_OUT: read once, as it starts, for the whole process)."""
+    os.environ.setdefault(*ORT_OPT_OUT)
+    import onnxruntime
+
+    return onnxruntime
 
 
 def _onnx_cuda() -> bool:
     if not _has("onnxruntime"):
         return False
-    import onnxruntime as ort
+    ort = _onnxruntime()
 
     return "CUDAExecutionProvider" in ort.get_available_providers()
 
@@ -91,7 +107,7 @@ class OnnxPredictor:
     backend = "onnx"
 
     def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
-        import onnxruntime as ort
+        ort = _onnxruntime()
 
         path = bundle.file("onnx")
         providers = (["CUDAExecutionProvider"] if cuda else []) + ["CPUExecutionProvider"]

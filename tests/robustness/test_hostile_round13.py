@@ -1,0 +1,80 @@
+"""Hostile inputs of 2026-12-08 (round 13): what an attacker and a careless user try that rounds 1-12 did not
+(docs/robustness.md, "Hostile inputs of 2026-12-08 (round 13)"). Each test failed before its fix."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..conftest import RAPIDEYE
+from .conftest import assert_refused, run_cli, snapshot
+
+
+def test_a_run_leaves_nothing_in_home_or_the_temporary_folder(tmp_path):
+    """ONNX Runtime (1.29 and later, Linux and macOS) collects telemetry unless told not to before it starts: a device
+    id and an event store under ~/.cache/Microsoft, a session file .ses in TMPDIR, sent to Microsoft while the machine
+    is online. A classify leaves both folders as it found them (empty here)."""
+    home, temporary = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temporary.mkdir()
+    proc = run_cli(RAPIDEYE, "-o", tmp_path / "tiles.gpkg", env={"HOME": str(home), "TMPDIR": str(temporary)})
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(home.rglob("*")) == [] and sorted(temporary.rglob("*")) == []
+
+
+def test_a_full_disk_is_said_as_sqlite_says_it_and_keeps_the_earlier_output(tmp_path):
+    """A disk that fills as the GeoPackage is made (SQLite's page limit stands in for it: the same SQLITE_FULL): GDAL
+    3.6 raised a RuntimeError without text, 'could not write o.gpkg: RuntimeError' (a real full tmpfs said the same),
+    or the first 200 characters of a CREATE TABLE that cut SQLite's reason off."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "o.gpkg").write_bytes(b"an analyst's earlier result")
+    before = snapshot(out)
+    proc = run_cli(RAPIDEYE, "-o", out / "o.gpkg", "--overwrite", env={"OGR_SQLITE_PRAGMA": "max_page_count=2"})
+    line = assert_refused(proc, "could not write", before, out)
+    assert line.endswith(": database or disk is full") and "sqlite3_" not in line and "CREATE" not in line, line
+
+
+def test_a_disk_that_fills_at_any_page_leaves_nothing_or_a_whole_layer(tiny_bundle, make_raster, tmp_path,
+                                                                        monkeypatch):
+    """The disk full after each page in turn, from the first to the finished file's last: either one OutputError
+    naming SQLite's reason and nothing left in the folder, or the whole layer with its spatial index. GDAL builds the
+    index as the file closes: a failure there was a destructor's 'Exception ignored' traceback, and the layer was
+    published without its index, the run said done."""
+    from osgeo import gdal
+
+    from planet_qgis_plugin.core.errors import OutputError
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+    scene = make_raster(64, 64, count=3, dtype="uint8")
+    whole = tmp_path / "whole" / "o.gpkg"
+    whole.parent.mkdir()
+    classify(scene, whole, tiny_bundle.path, ClassifyOptions())
+    pages = -(-whole.stat().st_size // 4096)
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    failed = 0
+    for limit in range(1, pages + 2):
+        folder = tmp_path / f"limit{limit}"
+        folder.mkdir()
+        gdal.SetConfigOption("OGR_SQLITE_PRAGMA", f"max_page_count={limit}")
+        try:
+            classify(scene, folder / "o.gpkg", tiny_bundle.path, ClassifyOptions())
+        except OutputError as exc:
+            failed += 1
+            assert str(exc).endswith(": database or disk is full") and "sqlite3_" not in str(exc), (limit, exc)
+            assert list(folder.iterdir()) == [], limit
+        else:
+            _assert_whole(folder / "o.gpkg", limit)
+        finally:
+            gdal.SetConfigOption("OGR_SQLITE_PRAGMA", None)
+        assert unraisable == [], (limit, [str(u.exc_value) for u in unraisable])
+    assert 0 < failed < pages + 1
+
+
+def _assert_whole(path: Path, limit: int) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        assert "rtree_tiles_geom" in names, (limit, sorted(names))
+        assert db.execute("SELECT count(*) FROM tiles").fetchone()[0] == 4, limit
