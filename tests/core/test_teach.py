@@ -165,6 +165,39 @@ def test_bad_marks_are_one_line_errors(positives, negatives, message):
     assert "\n" not in str(info.value)
 
 
+def test_a_strip_wholly_of_the_concept_is_taught_against_the_bank():
+    """A 3 x 1 strip with every tile marked Yes: refused before the bank ('every tile is marked positive'); with the
+    bank's rows (imagery elsewhere) as the negatives the fit is well-posed, and the concept it gives scores the
+    concept's tiles elsewhere above the bank's and the tiles without it."""
+    embeddings, truth, _ = planted(n=400, n_concept=40)
+    strip = np.flatnonzero(truth)[:3]
+    bank = features(embeddings[~truth][:60], TRANSFORM)  # imagery without the concept
+    result = teach(embeddings[strip], [0, 1, 2], name="pits", backbone_id=BACKBONE, bank=bank)
+    assert result.method == "logistic" and result.bank == len(bank) and result.flags.all()
+    assert result.found == result.about == 3 and result.review == []
+    elsewhere = concept_probability(embeddings, result.concept)
+    rest = np.setdiff1d(np.arange(400), np.r_[strip, np.flatnonzero(~truth)[:60]])
+    assert auc(elsewhere[rest], truth[rest]) > 0.9
+    assert elsewhere[strip].mean() > concept_probability(embeddings[~truth][:60], result.concept).mean()
+    # one tile, marked: the similarity query (the marks less the scene's mean tile) has no direction; the fit has
+    one = teach(embeddings[strip[:1]], [0], name="pits", backbone_id=BACKBONE, bank=bank)
+    assert one.method == "logistic" and one.flags.all()
+
+
+def test_a_strip_wholly_of_the_concept_takes_an_earlier_scenes_nos_and_without_any_is_refused():
+    embeddings, truth, _ = planted(n=400, n_concept=40)
+    strip = np.flatnonzero(truth)[:3]
+    earlier = (features(embeddings[np.flatnonzero(truth)[3:6]], TRANSFORM),
+               features(embeddings[~truth][:20], TRANSFORM))
+    result = teach(embeddings[strip], [0, 1, 2], name="pits", backbone_id=BACKBONE, examples=earlier)
+    assert result.method == "logistic" and result.flags.all()
+    for without in ({}, {"examples": (earlier[0], earlier[1][:0])},
+                    {"bank": features(embeddings[strip], TRANSFORM)}):  # the bank's rows all tiles of this strip
+        with pytest.raises(ConceptError, match="every tile is marked positive") as info:
+            teach(embeddings[strip], [0, 1, 2], name="pits", backbone_id=BACKBONE, **without)
+        assert "\n" not in str(info.value)
+
+
 def test_no_negative_and_none_drawn_says_to_draw_some():
     """`teach --positive 1,2 --no-bank --background 0`: the error told the analyst to leave unmarked tiles for the
     background, which they had; none is drawn with --background 0."""

@@ -182,19 +182,22 @@ def test_where_cancelled_in_the_task_manager_says_so_in_words(plugin, tiles, wai
     assert _bar(panel) == ["cancelled: tick Where? again to locate the chips"]   # was "Exception('Task canceled')"
 
 
-def test_an_answer_the_fit_refuses_still_shows_in_the_list(plugin, tiles):
-    """Every tile but one marked, the last answered Yes: the fit has nothing to tell the concept apart from. The
-    answer is kept (Undo takes it back) and the list and counts show it."""
+def test_every_tile_marked_and_answered_yes_is_taught_against_the_bank(plugin, tiles):
+    """Every tile but one marked, the last answered Yes: every tile is positive, and the bundle's background bank
+    (imagery elsewhere) is what the concept is told apart from (core/teach/fit.every_tile_positive; refused before
+    the bank supplied negatives). The answer is kept (Undo takes it back), the list and counts show it, and the
+    flags on the layer are the marks."""
     panel = _panel(plugin, tiles)
     fids = sorted(tiles.allFeatureIds())
     tiles.selectByIds(fids[:-1])
     assert marked(panel, True)
     assert panel.review_next() == fids[-1]
     assert panel.answer("yes") is None            # no tile left to review
-    wait_refitted(panel)                           # the refit in the background refuses it
-    assert any("nothing to tell the concept apart" in line for line in _bar(panel))
+    wait_refitted(panel)                           # the refit in the background fits against the bank
+    assert not any("nothing to tell the concept apart" in line for line in _bar(panel))
     session = panel.session()
     assert fids[-1] in session.positives
+    assert session.state.result.bank > 0 and session.state.flags.all()
     assert panel.history_list.count() == len(session.history) == len(fids)   # was one short: the list not redrawn
     assert panel.history_list.item(0).data(0x0100) == fids[-1]
     assert f"{len(fids)} marked as" in panel.counts.text()

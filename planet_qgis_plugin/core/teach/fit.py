@@ -225,7 +225,6 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
         raise ConceptError(tr("{empty} of the marked positive tiles have an empty embedding (all zeros: the network "
                               "saw nothing there); unmark them").format(empty=empty))
     old_pos, old_neg = _examples(examples, unit.shape[1])
-    chosen = ("similarity" if len(pos) + len(old_pos) == 1 else "logistic") if method == "auto" else method
     labelled = np.concatenate([pos, neg])
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
     shares = None
@@ -236,6 +235,13 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
             shares = row_shares(np.asarray(bank_sources)[kept], bank_share)
     else:
         bank = None
+    whole = every_tile_positive(len(unit), pos)
+    if whole and not len(old_neg) and (bank is None or not len(bank)):
+        raise ConceptError(tr("every tile is marked positive: there is nothing to tell the concept apart from"))
+    # every tile positive: the scene's mean tile is the marks' own, so the similarity query (marks less the scene's
+    # mean) has no direction; the fit against the bank (and earlier scenes' Nos) does
+    chosen = ("similarity" if len(pos) + len(old_pos) == 1 and not whole else "logistic") \
+        if method == "auto" else method
     drawn = 0
     if chosen == "similarity":
         direction, offset = _similarity_direction(unit, pos, neg, mean), 0.0
@@ -567,9 +573,16 @@ def _check_marks(n: int, positives: Sequence[int], negatives: Sequence[int]) -> 
     both = np.intersect1d(pos, neg)
     if both.size:
         raise ConceptError(tr("tile index {both} is marked both positive and negative").format(both=int(both[0])))
-    if pos.size == n:
-        raise ConceptError(tr("every tile is marked positive: there is nothing to tell the concept apart from"))
     return pos, neg
+
+
+def every_tile_positive(n: int, positives: np.ndarray) -> bool:
+    """Whether the ``positives`` (unique rows) are all ``n`` tiles of the scene: a strip wholly of the concept (a
+    3 x 1 strip of one mine). The scene then has no No and nothing to draw as background, so :func:`teach` fits the
+    concept against the bank's rows (imagery elsewhere) and an earlier scene's Nos alone, and refuses where there are
+    none; its flags on this scene are the marks, and elsewhere it is held as any concept of a few tiles is
+    (core/teach/apply.py: rough below calibrate.ROUGH_BELOW labelled tiles)."""
+    return n > 0 and len(positives) == n
 
 
 def _similarity_direction(unit: np.ndarray, pos: np.ndarray, neg: np.ndarray, scene: np.ndarray) -> np.ndarray:
