@@ -44,3 +44,22 @@ def test_unreadable_raster_is_reported_before_the_model(damaged_bundle, tmp_path
     with pytest.raises(RasterError, match="is damaged or truncated"):
         classify(cut, tmp_path / "tiles.gpkg", damaged_bundle, ClassifyOptions(backend="onnx"))
     assert not list(tmp_path.glob("*.gpkg")) and not list(tmp_path.glob(".*"))
+
+
+def test_cuda_probe_starts_no_process(monkeypatch):
+    """On device auto a run asks whether an NVIDIA driver is there (predict._cuda_driver): off Windows that is the
+    driver's /proc entry alone; ctypes' find_library ran ldconfig, gcc and ld inside every run to look for nvcuda,
+    the driver's Windows name (docs/speed.md, the fixed-cost round)."""
+    import subprocess
+    import sys
+
+    from planet_qgis_plugin.core.model import predict
+
+    if sys.platform == "win32":
+        pytest.skip("Windows looks for nvcuda.dll along PATH, without a process")
+
+    def refused(*args, **kwargs):
+        raise AssertionError(f"a process was started: {args[0]!r}")
+
+    monkeypatch.setattr(subprocess, "Popen", refused)
+    assert predict._cuda_driver() == __import__("os").path.exists("/proc/driver/nvidia/version")

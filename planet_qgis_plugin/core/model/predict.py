@@ -78,11 +78,20 @@ def _onnx_cuda() -> bool:
 
 
 def _cuda_driver() -> bool:
-    """An NVIDIA driver is installed: cheap, imports nothing (importing torch costs ~1 s and hundreds of MB)."""
-    import ctypes.util
+    """An NVIDIA driver is installed: cheap, imports nothing (importing torch costs ~1 s and hundreds of MB).
+    nvcuda is the driver's Windows name, looked for along PATH there; elsewhere ctypes' find_library ran ldconfig,
+    gcc and ld in turn in every run on device auto (~10 ms of CPU, up to 0.1 s on a busy machine: docs/speed.md) to
+    look for a libnvcuda no driver installs (Linux's is libcuda, with its kernel module's /proc/driver/nvidia)."""
     import os
+    import sys
 
-    return os.path.exists("/proc/driver/nvidia/version") or bool(ctypes.util.find_library("nvcuda"))
+    if os.path.exists("/proc/driver/nvidia/version"):
+        return True
+    if sys.platform != "win32":
+        return False
+    import ctypes.util
+
+    return bool(ctypes.util.find_library("nvcuda"))
 
 
 def _torch_cuda() -> bool:
