@@ -132,9 +132,13 @@ def _write_preview(args: argparse.Namespace, output: Path, bundle) -> None:
     """The quick-look under a temporary name, then renamed: an interrupted run never leaves half an image."""
     from ..core.pipeline.preview import render_preview
 
-    args.preview.parent.mkdir(parents=True, exist_ok=True)  # its check let a folder still to make through
-    with staged(args.preview, suffix=f".partial{args.preview.suffix}") as temp:
-        render_preview(args.scene, output, temp, bundle, args.bands)
+    try:
+        args.preview.parent.mkdir(parents=True, exist_ok=True)  # its check let a folder still to make through
+        with staged(args.preview, suffix=f".partial{args.preview.suffix}") as temp:
+            render_preview(args.scene, output, temp, bundle, args.bands)
+    except OSError as exc:  # a full disk: '[Errno 28] No space left on device' named no file, nor the GeoPackage
+        raise OutputError(f"could not write preview {args.preview}: {exc.strerror or exc}; {output} was written, "
+                          "the preview was not") from None
 
 
 if __name__ == "__main__":

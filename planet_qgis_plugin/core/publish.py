@@ -587,6 +587,12 @@ def write_text(path: Path, text: str) -> None:
         handle.write(text)
 
 
+def not_written(path: str | Path, exc: OSError) -> OutputError:
+    """``path`` could not be written for ``exc``: one line naming the file, which an error of a write (a full disk's
+    ENOSPC, a quota's EDQUOT) does not."""
+    return OutputError(tr("could not write {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+
+
 def write_text_atomic(path: Path, text: str) -> Path:
     """Write a small text output (a summary table, a report, a manifest) whole or not at all (staged)."""
     return stage_text(path, text, undoable=False).commit()

@@ -1480,7 +1480,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="565"/>
+        <location filename="../core/monitor/change.py" line="566"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -2000,17 +2000,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="68"/>
+        <location filename="../core/layer/gpkg.py" line="69"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="73"/>
+        <location filename="../core/layer/gpkg.py" line="74"/>
         <source>output {path} must end in .gpkg</source>
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="350"/>
+        <location filename="../core/publish.py" line="593"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -2635,52 +2635,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="122"/>
+        <location filename="../core/model/predict.py" line="138"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="145"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="133"/>
+        <location filename="../core/model/predict.py" line="149"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="195"/>
+        <location filename="../core/model/predict.py" line="211"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="230"/>
+        <location filename="../core/model/predict.py" line="246"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="235"/>
+        <location filename="../core/model/predict.py" line="251"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="318"/>
+        <location filename="../core/model/predict.py" line="334"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="321"/>
+        <location filename="../core/model/predict.py" line="337"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="338"/>
+        <location filename="../core/model/predict.py" line="354"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="346"/>
+        <location filename="../core/model/predict.py" line="362"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
@@ -2765,32 +2765,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="509"/>
+        <location filename="../core/monitor/change.py" line="510"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="513"/>
+        <location filename="../core/monitor/change.py" line="514"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="527"/>
+        <location filename="../core/monitor/change.py" line="528"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="637"/>
+        <location filename="../core/monitor/change.py" line="638"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="642"/>
+        <location filename="../core/monitor/change.py" line="643"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="646"/>
+        <location filename="../core/monitor/change.py" line="647"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3180,7 +3180,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where} se enseñó con embeddings del backbone {backbone_id}, pero el backbone de este modelo es {model_backbone}; vuelva a enseñarlo con este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="113"/>
+        <location filename="../core/model/predict.py" line="129"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
@@ -3275,22 +3275,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3370,7 +3370,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="623"/>
+        <location filename="../core/monitor/change.py" line="624"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3430,12 +3430,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="551"/>
+        <location filename="../core/monitor/change.py" line="552"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="567"/>
+        <location filename="../core/monitor/change.py" line="568"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="522"/>
+        <location filename="../core/monitor/change.py" line="523"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="496"/>
+        <location filename="../core/monitor/change.py" line="497"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a lo que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="168"/>
+        <location filename="../core/layer/gpkg.py" line="169"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3755,17 +3755,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="161"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="161"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="163"/>
+        <location filename="../core/model/predict.py" line="179"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
     </message>
@@ -3825,12 +3825,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="178"/>
+        <location filename="../core/layer/gpkg.py" line="179"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="178"/>
+        <location filename="../core/layer/gpkg.py" line="179"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3940,7 +3940,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="181"/>
+        <location filename="../core/layer/gpkg.py" line="182"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4015,7 +4015,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="184"/>
+        <location filename="../core/layer/gpkg.py" line="185"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4150,7 +4150,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ninguna alerta a la vista: sus imágenes de antes y después aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="506"/>
+        <location filename="../core/monitor/change.py" line="507"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo p_{tag} que {other_side} tiene, aunque un solo modelo clasificó ambos (¿borrado o renombrado en QGIS?); deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -4392,7 +4392,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen (menos de media tesela, rellenadas con nodata): un concepto enseñado sobre todo en ellas aprende el borde tanto como &apos;{name}&apos;. Marque también teselas enteras que lo muestren.</translation>
+        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen (menos de media tesela, rellenadas con nodata): un concepto enseñado sobre todo en ellas aprende el borde tanto como '{name}'. Marque también teselas enteras que lo muestren.</translation>
     </message>
 </context>
 </TS>

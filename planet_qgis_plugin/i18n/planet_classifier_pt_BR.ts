@@ -1480,7 +1480,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="565"/>
+        <location filename="../core/monitor/change.py" line="566"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -2000,17 +2000,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="68"/>
+        <location filename="../core/layer/gpkg.py" line="69"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="73"/>
+        <location filename="../core/layer/gpkg.py" line="74"/>
         <source>output {path} must end in .gpkg</source>
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="350"/>
+        <location filename="../core/publish.py" line="593"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -2635,52 +2635,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="122"/>
+        <location filename="../core/model/predict.py" line="138"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="145"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="133"/>
+        <location filename="../core/model/predict.py" line="149"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="195"/>
+        <location filename="../core/model/predict.py" line="211"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="230"/>
+        <location filename="../core/model/predict.py" line="246"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="235"/>
+        <location filename="../core/model/predict.py" line="251"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="318"/>
+        <location filename="../core/model/predict.py" line="334"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="321"/>
+        <location filename="../core/model/predict.py" line="337"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="338"/>
+        <location filename="../core/model/predict.py" line="354"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="346"/>
+        <location filename="../core/model/predict.py" line="362"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -2765,32 +2765,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="509"/>
+        <location filename="../core/monitor/change.py" line="510"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="513"/>
+        <location filename="../core/monitor/change.py" line="514"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="527"/>
+        <location filename="../core/monitor/change.py" line="528"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="637"/>
+        <location filename="../core/monitor/change.py" line="638"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="642"/>
+        <location filename="../core/monitor/change.py" line="643"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="646"/>
+        <location filename="../core/monitor/change.py" line="647"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3180,7 +3180,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="113"/>
+        <location filename="../core/model/predict.py" line="129"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
@@ -3275,22 +3275,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="611"/>
+        <location filename="../core/publish.py" line="617"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3370,7 +3370,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="623"/>
+        <location filename="../core/monitor/change.py" line="624"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3430,12 +3430,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="551"/>
+        <location filename="../core/monitor/change.py" line="552"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="567"/>
+        <location filename="../core/monitor/change.py" line="568"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="522"/>
+        <location filename="../core/monitor/change.py" line="523"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="496"/>
+        <location filename="../core/monitor/change.py" line="497"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="168"/>
+        <location filename="../core/layer/gpkg.py" line="169"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3755,17 +3755,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="161"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="161"/>
+        <location filename="../core/model/predict.py" line="177"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="163"/>
+        <location filename="../core/model/predict.py" line="179"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
@@ -3825,12 +3825,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="178"/>
+        <location filename="../core/layer/gpkg.py" line="179"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="178"/>
+        <location filename="../core/layer/gpkg.py" line="179"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3940,7 +3940,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="181"/>
+        <location filename="../core/layer/gpkg.py" line="182"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4015,7 +4015,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="184"/>
+        <location filename="../core/layer/gpkg.py" line="185"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4150,7 +4150,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="506"/>
+        <location filename="../core/monitor/change.py" line="507"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo p_{tag} que {other_side} tem, embora um só modelo tenha classificado os dois (apagado ou renomeado no QGIS?); desfaça a edição ou classifique de novo</translation>
     </message>
@@ -4392,7 +4392,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem (menos de meia quadrícula, completadas com nodata): um conceito ensinado sobretudo nelas aprende a borda tanto quanto &apos;{name}&apos;. Marque também quadrículas inteiras que o mostrem.</translation>
+        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem (menos de meia quadrícula, completadas com nodata): um conceito ensinado sobretudo nelas aprende a borda tanto quanto '{name}'. Marque também quadrículas inteiras que o mostrem.</translation>
     </message>
 </context>
 </TS>

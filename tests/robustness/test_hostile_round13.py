@@ -2,11 +2,13 @@
 (docs/robustness.md, "Hostile inputs of 2026-12-08 (round 13)"). Each test failed before its fix."""
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-from ..conftest import RAPIDEYE
-from .conftest import assert_refused, run_cli, snapshot
+from ..conftest import RAPIDEYE, ROOT
+from .conftest import CLI, assert_refused, run_cli, snapshot
 
 
 def test_a_run_leaves_nothing_in_home_or_the_temporary_folder(tmp_path):
@@ -78,3 +80,43 @@ def _assert_whole(path: Path, limit: int) -> None:
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
         assert "rtree_tiles_geom" in names, (limit, sorted(names))
         assert db.execute("SELECT count(*) FROM tiles").fetchone()[0] == 4, limit
+
+
+def test_a_preview_the_disk_has_no_room_for_names_itself_and_the_layer_written(tmp_path):
+    """The GeoPackage fits, its PNG quick-look does not (a file-size limit stands in for the full disk: a write's
+    error, ENOSPC or EFBIG, names no file): it was 'error: [Errno 28] No space left on device' (27, File too large),
+    with tiles.gpkg in place and not a word of it."""
+    import resource
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))  # the layer 140 kB, the PNG 500 kB
+
+    out = tmp_path / "out"
+    out.mkdir()
+    proc = subprocess.run([*CLI, str(RAPIDEYE), "-o", str(out / "tiles.gpkg"), "--preview", str(out / "look.png"),
+                           "-q"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)), preexec_fn=small_disk)
+    line = assert_refused(proc, f"could not write preview {out / 'look.png'}: File too large; ")
+    assert line.endswith(f"{out / 'tiles.gpkg'} was written, the preview was not"), line
+    assert sorted(p.name for p in out.iterdir()) == ["tiles.gpkg"]
+
+
+def test_a_batch_summary_the_disk_has_no_room_for_names_the_file(tiny_bundle, make_raster, tmp_path, monkeypatch,
+                                                                  capsys):
+    """summary.csv written on a full disk (each text output's write fails as the disk's would): it was 'error:
+    [Errno 28] No space left on device', naming no file."""
+    import errno
+
+    from planet_qgis_plugin.cli.batch import main
+    from planet_qgis_plugin.core import publish
+
+    def full_disk(path, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    scenes = tmp_path / "scenes"
+    scenes.mkdir()
+    make_raster(64, 64, count=3, dtype="uint8", name="scenes/a.tif")
+    monkeypatch.setattr(publish, "write_text", full_disk)
+    code = main([str(scenes), "-o", str(tmp_path / "out"), "--bundle", str(tiny_bundle.path), "-q"])
+    proc = subprocess.CompletedProcess([], code, *capsys.readouterr())
+    assert_refused(proc, f"could not write {tmp_path / 'out' / 'summary.csv'}: No space left on device")

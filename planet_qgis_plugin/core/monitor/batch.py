@@ -31,7 +31,7 @@ from ..layer.tiletable import (
 from ..model.bundle import MANIFEST
 from ..pipeline.acquired import bundle_record, raster_date, source_size
 from ..pipeline.options import ClassifyOptions
-from ..publish import PARTIAL_NAME, staged, staged_name, write_text_atomic, writer_gone
+from ..publish import PARTIAL_NAME, not_written, staged, staged_name, write_text_atomic, writer_gone
 from ..wording import count
 from .handoff import as_text
 from .inputs_record import bundle_match, inputs_match, inputs_record, read_inputs
@@ -459,4 +459,7 @@ def write_summary(path: str | Path, rows: list[SceneRow], earlier: list[dict[str
     writer.writeheader()
     for scene in sorted(values_by_scene):  # an error that starts with a file name may start like a formula
         writer.writerow({k: as_text(v) for k, v in values_by_scene[scene].items()})
-    return write_text_atomic(path, buffer.getvalue())
+    try:
+        return write_text_atomic(path, buffer.getvalue())
+    except OSError as exc:  # a full disk: Python's '[Errno 28] No space left on device' named no file
+        raise not_written(path, exc) from None
