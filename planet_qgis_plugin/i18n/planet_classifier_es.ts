@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="106"/>
+        <location filename="../teach_dock/review.py" line="120"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -638,7 +638,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="185"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
-        <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como no {name}</translation>
+        <translation>marcadas como &lt;b&gt;{name}&lt;/b&gt;: {yes}; como no {name}: {no}</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="190"/>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="179"/>
+        <location filename="../teach_dock/review.py" line="193"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="106"/>
+        <location filename="../teach_dock/review.py" line="120"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="148"/>
+        <location filename="../teach_dock/review.py" line="162"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="160"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="254"/>
+        <location filename="../teach_dock/review.py" line="268"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="250"/>
+        <location filename="../teach_dock/review.py" line="264"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -2635,52 +2635,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="138"/>
+        <location filename="../core/model/predict.py" line="147"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="145"/>
+        <location filename="../core/model/predict.py" line="154"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="149"/>
+        <location filename="../core/model/predict.py" line="158"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="211"/>
+        <location filename="../core/model/predict.py" line="220"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="246"/>
+        <location filename="../core/model/predict.py" line="255"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="251"/>
+        <location filename="../core/model/predict.py" line="260"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="334"/>
+        <location filename="../core/model/predict.py" line="343"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="337"/>
+        <location filename="../core/model/predict.py" line="346"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="354"/>
+        <location filename="../core/model/predict.py" line="363"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="362"/>
+        <location filename="../core/model/predict.py" line="371"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
@@ -3020,27 +3020,27 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>marque al menos una tesela positiva (una tesela que muestre el concepto)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="566"/>
+        <location filename="../core/teach/fit.py" line="572"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>el índice de tesela {outside} está fuera de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="569"/>
+        <location filename="../core/teach/fit.py" line="575"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>el índice de tesela {both} está marcado como positivo y como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="571"/>
+        <location filename="../core/teach/fit.py" line="240"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas las teselas están marcadas como positivas: no hay nada de lo que distinguir el concepto</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="585"/>
+        <location filename="../core/teach/fit.py" line="598"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>las teselas marcadas se parecen a la tesela media de la escena (o tienen embeddings vacíos); marque otras teselas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="606"/>
+        <location filename="../core/teach/fit.py" line="619"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>ninguna tesela negativa: marque algunas o deje que se tomen teselas sin marcar como negativas de fondo (--background mayor que 0)</translation>
     </message>
@@ -3180,7 +3180,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where} se enseñó con embeddings del backbone {backbone_id}, pero el backbone de este modelo es {model_backbone}; vuelva a enseñarlo con este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="138"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
@@ -3730,7 +3730,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="188"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
@@ -3755,17 +3755,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="177"/>
+        <location filename="../core/model/predict.py" line="186"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="177"/>
+        <location filename="../core/model/predict.py" line="186"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="179"/>
+        <location filename="../core/model/predict.py" line="188"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
     </message>
@@ -3790,7 +3790,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="160"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>updating…</source>
         <translation>actualizando…</translation>
     </message>
@@ -4392,7 +4392,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>{slivers} de las {positives} teselas marcadas o respondidas Sí son bordes estrechos de la imagen (menos de media tesela, rellenadas con nodata): un concepto enseñado sobre todo en ellas aprende el borde tanto como '{name}'. Marque también teselas enteras que lo muestren.</translation>
+        <translation>Bordes estrechos de la imagen entre las teselas marcadas o respondidas Sí: {slivers} de {positives} (menos de media tesela, rellenadas con nodata). Un concepto enseñado sobre todo en ellos aprende el borde tanto como &apos;{name}&apos;. Marque también teselas enteras que lo muestren.</translation>
     </message>
 </context>
 </TS>

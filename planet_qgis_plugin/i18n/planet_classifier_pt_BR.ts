@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="106"/>
+        <location filename="../teach_dock/review.py" line="120"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
@@ -638,7 +638,7 @@ Comando: {command}</translation>
     <message>
         <location filename="../teach_panel.py" line="185"/>
         <source>{yes} marked as &lt;b&gt;{name}&lt;/b&gt;, {no} marked not {name}</source>
-        <translation>{yes} marcadas como &lt;b&gt;{name}&lt;/b&gt;, {no} marcadas como não {name}</translation>
+        <translation>marcadas como &lt;b&gt;{name}&lt;/b&gt;: {yes}; como não {name}: {no}</translation>
     </message>
     <message>
         <location filename="../teach_panel.py" line="190"/>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="179"/>
+        <location filename="../teach_dock/review.py" line="193"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="106"/>
+        <location filename="../teach_dock/review.py" line="120"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="148"/>
+        <location filename="../teach_dock/review.py" line="162"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="160"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="254"/>
+        <location filename="../teach_dock/review.py" line="268"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="250"/>
+        <location filename="../teach_dock/review.py" line="264"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -2635,52 +2635,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="138"/>
+        <location filename="../core/model/predict.py" line="147"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="145"/>
+        <location filename="../core/model/predict.py" line="154"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="149"/>
+        <location filename="../core/model/predict.py" line="158"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="211"/>
+        <location filename="../core/model/predict.py" line="220"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="246"/>
+        <location filename="../core/model/predict.py" line="255"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="251"/>
+        <location filename="../core/model/predict.py" line="260"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="334"/>
+        <location filename="../core/model/predict.py" line="343"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="337"/>
+        <location filename="../core/model/predict.py" line="346"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="354"/>
+        <location filename="../core/model/predict.py" line="363"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="362"/>
+        <location filename="../core/model/predict.py" line="371"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -3020,27 +3020,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="566"/>
+        <location filename="../core/teach/fit.py" line="572"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>o índice de quadrícula {outside} está fora de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="569"/>
+        <location filename="../core/teach/fit.py" line="575"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>o índice de quadrícula {both} está marcado como positivo e como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="571"/>
+        <location filename="../core/teach/fit.py" line="240"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas as quadrículas estão marcadas como positivas: não há nada de que distinguir o conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="585"/>
+        <location filename="../core/teach/fit.py" line="598"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>as quadrículas marcadas parecem a quadrícula média da cena (ou têm embeddings vazios); marque outras quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="606"/>
+        <location filename="../core/teach/fit.py" line="619"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
     </message>
@@ -3180,7 +3180,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="129"/>
+        <location filename="../core/model/predict.py" line="138"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
@@ -3730,7 +3730,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="188"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
@@ -3755,17 +3755,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="177"/>
+        <location filename="../core/model/predict.py" line="186"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="177"/>
+        <location filename="../core/model/predict.py" line="186"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="179"/>
+        <location filename="../core/model/predict.py" line="188"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
@@ -3790,7 +3790,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem a camada '{name}' (contém '{held}': salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="160"/>
+        <location filename="../teach_dock/review.py" line="174"/>
         <source>updating…</source>
         <translation>atualizando…</translation>
     </message>
@@ -4392,7 +4392,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>{slivers} das {positives} quadrículas marcadas ou respondidas Sim são bordas estreitas da imagem (menos de meia quadrícula, completadas com nodata): um conceito ensinado sobretudo nelas aprende a borda tanto quanto '{name}'. Marque também quadrículas inteiras que o mostrem.</translation>
+        <translation>Bordas estreitas da imagem entre as quadrículas marcadas ou respondidas Sim: {slivers} de {positives} (menos de meia quadrícula, completadas com nodata). Um conceito ensinado sobretudo nelas aprende a borda tanto quanto &apos;{name}&apos;. Marque também quadrículas inteiras que o mostrem.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,20 @@ KEYS = {"yes": Qt.Key_Y, "no": Qt.Key_N, "skip": Qt.Key_S}
 MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: UP, Qt.Key_Down: DOWN}
 
 
+def overlaps(layer, tiles: QgsVectorLayer) -> bool:
+    """Whether ``layer`` lies over any of ``tiles`` (its extent in theirs): a scene of another place above the tile
+    layer in the Layers panel (two areas in one project) covers none of its tiles. True where it cannot be told."""
+    from qgis.core import QgsCoordinateTransform, QgsCsException, QgsProject
+
+    extent = layer.extent()
+    if layer.crs().isValid() and tiles.crs().isValid() and layer.crs() != tiles.crs():
+        try:
+            extent = QgsCoordinateTransform(layer.crs(), tiles.crs(), QgsProject.instance()).transformBoundingBox(extent)
+        except QgsCsException:
+            return True
+    return extent.intersects(tiles.extent())
+
+
 def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):
     """A QImage of the imagery under tile ``fid``: the map's visible layers below the tile layer,
     rendered as the analyst sees them, cut to the tile."""
@@ -168,7 +182,7 @@ class ReviewMixin:
         again as the map's layers change (_layers_moved); the bar only when other rasters come to cover it."""
         from qgis.core import Qgis, QgsRasterLayer
         above, _below = self._around_tiles()
-        over = [layer.name() for layer in above if isinstance(layer, QgsRasterLayer)]
+        over = [layer.name() for layer in above if isinstance(layer, QgsRasterLayer) and overlaps(layer, self.layer)]
         self.covered.setVisible(bool(over))
         if over:
             text = tr("{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are "

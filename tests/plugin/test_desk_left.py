@@ -339,3 +339,37 @@ def test_stopping_the_review_keeps_the_panel_where_it_was(plugin, rapideye, tmp_
     QApplication.processEvents()
     assert scroll.value() <= panel.review_button.mapTo(panel.widget().widget(), panel.review_button.rect().topLeft()).y()
     assert not panel.gallery.isVisible()
+
+
+def test_a_scene_of_another_place_above_the_tiles_is_not_said_to_cover_them(plugin, qgis_iface, rapideye, tmp_path):
+    """Two areas in one project (Cape Town's scene and tiles, Borneo's): the review on Cape Town's tiles said Borneo's
+    raster, above them in the Layers panel, 'is drawn over' them and told the analyst to move the tiles above it,
+    though it lies half a world away. Only a raster over the tiles' extent covers them."""
+    from osgeo import gdal
+    from qgis.core import QgsProject, QgsRasterLayer
+    from qgis.PyQt.QtWidgets import QLabel
+
+    project = QgsProject.instance()
+
+    def said(panel):
+        return [label.text() for label in panel.findChildren(QLabel)
+                if label.isVisibleTo(panel) and "is drawn over" in label.text()]
+
+    try:
+        earlier, tiles, later = day.two_dates(rapideye, tmp_path)
+        gdal.Translate(str(tmp_path / "elsewhere.tif"), str(tmp_path / "later.tif"),   # the same, 1000 km east
+                       outputBounds=[later.extent().xMinimum() + 1e6, later.extent().yMaximum(),
+                                     later.extent().xMaximum() + 1e6, later.extent().yMinimum()]).FlushCache()
+        elsewhere = project.addMapLayer(QgsRasterLayer(str(tmp_path / "elsewhere.tif"), "elsewhere"))
+        assert elsewhere.isValid() and not elsewhere.extent().intersects(tiles.extent())
+        qgis_iface.mapCanvas().setLayers([elsewhere, tiles, earlier])
+        qgis_iface.setActiveLayer(tiles)
+        panel = _reviewing(plugin, tiles)
+        assert not said(panel)
+        panel.review_button.setChecked(False)
+        qgis_iface.mapCanvas().setLayers([later, elsewhere, tiles, earlier])   # a scene over them: said, it alone
+        panel.review_button.setChecked(True)
+        assert len(said(panel)) == 1 and "later scene is drawn over" in said(panel)[0], said(panel)
+    finally:
+        plugin.toggle_teach_panel(False)
+        project.removeAllMapLayers()
