@@ -2635,52 +2635,52 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la transformación {transform!r} no es una de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="147"/>
+        <location filename="../core/model/predict.py" line="148"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: la red tiene {outputs} salidas, pero el manifiesto enumera {n} etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="154"/>
+        <location filename="../core/model/predict.py" line="156"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: el manifiesto declara una salida de embeddings {output!r}, pero la red solo tiene {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="158"/>
+        <location filename="../core/model/predict.py" line="160"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: la salida {output} de la red tiene {found} valores, pero el manifiesto dice {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="220"/>
+        <location filename="../core/model/predict.py" line="252"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: la red no corresponde al manifiesto: {found}; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="255"/>
+        <location filename="../core/model/predict.py" line="287"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: el manifiesto declara una salida de embeddings, pero la arquitectura {architecture!r} no tiene un backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="260"/>
+        <location filename="../core/model/predict.py" line="292"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: el backbone de la red da {size} rasgos, pero el embedding del manifiesto tiene {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="343"/>
+        <location filename="../core/model/predict.py" line="375"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>el motor {backend!r} no es uno de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="346"/>
+        <location filename="../core/model/predict.py" line="378"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>el dispositivo {device!r} no es uno de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="363"/>
+        <location filename="../core/model/predict.py" line="395"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>ningún motor de inferencia: instale onnxruntime (pip install onnxruntime) o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="371"/>
+        <location filename="../core/model/predict.py" line="403"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>no se puede usar el motor {backend}: {reason}</translation>
     </message>
@@ -3180,7 +3180,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{where} se enseñó con embeddings del backbone {backbone_id}, pero el backbone de este modelo es {model_backbone}; vuelva a enseñarlo con este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="138"/>
+        <location filename="../core/model/predict.py" line="139"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: no se puede cargar el modelo ONNX ({reason})</translation>
     </message>
@@ -3755,17 +3755,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="186"/>
+        <location filename="../core/model/predict.py" line="218"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="186"/>
+        <location filename="../core/model/predict.py" line="218"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="188"/>
+        <location filename="../core/model/predict.py" line="220"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: la red da {what} que no son números (NaN o infinitos): el paquete está dañado, o su red divergió en el entrenamiento; expórtelo de nuevo</translation>
     </message>
@@ -4392,7 +4392,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>Bordes estrechos de la imagen entre las teselas marcadas o respondidas Sí: {slivers} de {positives} (menos de media tesela, rellenadas con nodata). Un concepto enseñado sobre todo en ellos aprende el borde tanto como &apos;{name}&apos;. Marque también teselas enteras que lo muestren.</translation>
+        <translation>Bordes estrechos de la imagen entre las teselas marcadas o respondidas Sí: {slivers} de {positives} (menos de media tesela, rellenadas con nodata). Un concepto enseñado sobre todo en ellos aprende el borde tanto como '{name}'. Marque también teselas enteras que lo muestren.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="186"/>
+        <source>{path}: the network&apos;s {output} output is {shape} for a batch of {chips} chips, not ({chips}, {width}): re-export the bundle</source>
+        <translation>{path}: la salida {output} de la red es {shape} para un lote de {chips} chips, no ({chips}, {width}): exporte el paquete de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="209"/>
+        <source>{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or lower --batch-size if memory ran out</source>
+        <translation>{path}: la red falló en un lote de {chips} chips ({reason}): exporte el paquete de nuevo, o reduzca --batch-size si faltó memoria</translation>
     </message>
 </context>
 </TS>

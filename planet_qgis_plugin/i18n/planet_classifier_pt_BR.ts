@@ -2635,52 +2635,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="147"/>
+        <location filename="../core/model/predict.py" line="148"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="154"/>
+        <location filename="../core/model/predict.py" line="156"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="158"/>
+        <location filename="../core/model/predict.py" line="160"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="220"/>
+        <location filename="../core/model/predict.py" line="252"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="255"/>
+        <location filename="../core/model/predict.py" line="287"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="260"/>
+        <location filename="../core/model/predict.py" line="292"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="343"/>
+        <location filename="../core/model/predict.py" line="375"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="346"/>
+        <location filename="../core/model/predict.py" line="378"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="363"/>
+        <location filename="../core/model/predict.py" line="395"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="371"/>
+        <location filename="../core/model/predict.py" line="403"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -3180,7 +3180,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="138"/>
+        <location filename="../core/model/predict.py" line="139"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
@@ -3755,17 +3755,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="186"/>
+        <location filename="../core/model/predict.py" line="218"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="186"/>
+        <location filename="../core/model/predict.py" line="218"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="188"/>
+        <location filename="../core/model/predict.py" line="220"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
@@ -4392,7 +4392,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
     <message>
         <location filename="../core/teach/session.py" line="316"/>
         <source>{slivers} of the {positives} tiles marked or answered Yes are slivers at the raster&apos;s edge (less than half a tile, padded with nodata): a concept taught mostly on them learns the edge as much as &apos;{name}&apos;. Mark full tiles that show it too.</source>
-        <translation>Bordas estreitas da imagem entre as quadrículas marcadas ou respondidas Sim: {slivers} de {positives} (menos de meia quadrícula, completadas com nodata). Um conceito ensinado sobretudo nelas aprende a borda tanto quanto &apos;{name}&apos;. Marque também quadrículas inteiras que o mostrem.</translation>
+        <translation>Bordas estreitas da imagem entre as quadrículas marcadas ou respondidas Sim: {slivers} de {positives} (menos de meia quadrícula, completadas com nodata). Um conceito ensinado sobretudo nelas aprende a borda tanto quanto '{name}'. Marque também quadrículas inteiras que o mostrem.</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="186"/>
+        <source>{path}: the network&apos;s {output} output is {shape} for a batch of {chips} chips, not ({chips}, {width}): re-export the bundle</source>
+        <translation>{path}: a saída {output} da rede é {shape} para um lote de {chips} chips, não ({chips}, {width}): exporte o pacote de novo</translation>
+    </message>
+    <message>
+        <location filename="../core/model/predict.py" line="209"/>
+        <source>{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or lower --batch-size if memory ran out</source>
+        <translation>{path}: a rede falhou num lote de {chips} chips ({reason}): exporte o pacote de novo, ou reduza --batch-size se faltou memória</translation>
     </message>
 </context>
 </TS>

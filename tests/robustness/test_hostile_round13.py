@@ -23,16 +23,14 @@ def test_a_run_leaves_nothing_in_home_or_the_temporary_folder(tmp_path):
     assert sorted(home.rglob("*")) == [] and sorted(temporary.rglob("*")) == []
 
 
-def test_a_full_disk_is_said_as_sqlite_says_it_and_keeps_the_earlier_output(tmp_path):
+def test_a_full_disk_is_said_as_sqlite_says_it_and_keeps_the_earlier_output(outdir):
     """A disk that fills as the GeoPackage is made (SQLite's page limit stands in for it: the same SQLITE_FULL): GDAL
     3.6 raised a RuntimeError without text, 'could not write o.gpkg: RuntimeError' (a real full tmpfs said the same),
     or the first 200 characters of a CREATE TABLE that cut SQLite's reason off."""
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "o.gpkg").write_bytes(b"an analyst's earlier result")
-    before = snapshot(out)
-    proc = run_cli(RAPIDEYE, "-o", out / "o.gpkg", "--overwrite", env={"OGR_SQLITE_PRAGMA": "max_page_count=2"})
-    line = assert_refused(proc, "could not write", before, out)
+    before = snapshot(outdir)
+    proc = run_cli(RAPIDEYE, "-o", outdir / "previous.gpkg", "--overwrite",
+                   env={"OGR_SQLITE_PRAGMA": "max_page_count=2"})
+    line = assert_refused(proc, "could not write", before, outdir)
     assert line.endswith(": database or disk is full") and "sqlite3_" not in line and "CREATE" not in line, line
 
 
@@ -120,3 +118,56 @@ def test_a_batch_summary_the_disk_has_no_room_for_names_the_file(tiny_bundle, ma
     code = main([str(scenes), "-o", str(tmp_path / "out"), "--bundle", str(tiny_bundle.path), "-q"])
     proc = subprocess.CompletedProcess([], code, *capsys.readouterr())
     assert_refused(proc, f"could not write {tmp_path / 'out' / 'summary.csv'}: No space left on device")
+
+
+def _bundle_with_graph(folder: Path, nodes: list, initializers: dict[str, list[int]]) -> Path:
+    """The shipped bundle with its model.onnx replaced by a graph of ``nodes`` on the image (an edited or badly
+    exported network): outputs logits (batch, 17) and embedding (batch, 1280) as declared, whatever they give."""
+    import shutil
+
+    import onnx
+    from onnx import TensorProto, helper
+
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    graph = helper.make_graph(
+        nodes, "edited", [helper.make_tensor_value_info("image", TensorProto.FLOAT, ["batch", 3, 256, 256])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 17]),
+         helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", 1280])],
+        [helper.make_tensor(name, TensorProto.INT64, [len(v)], v) for name, v in initializers.items()])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    bundle = folder / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    onnx.save(model, bundle / "model.onnx")
+    return bundle
+
+
+def test_a_network_that_fails_as_it_runs_is_one_line(tmp_path, outdir):
+    """A graph that loads and fits the manifest but cannot run on the chips (a Reshape of the image into rows of 17:
+    its sizes do not divide). It was onnxruntime's 'Fail: [ONNXRuntimeError] ... Non-zero status code returned while
+    running Reshape node' at the end of a 60-line traceback out of the reading thread; an earlier output kept."""
+    from onnx import helper
+
+    bundle = _bundle_with_graph(tmp_path, [helper.make_node("Reshape", ["image", "rows17"], ["logits"]),
+                                           helper.make_node("Reshape", ["image", "rows1280"], ["embedding"])],
+                                {"rows17": [-1, 17], "rows1280": [-1, 1280]})
+    before = snapshot(outdir)
+    line = assert_refused(run_cli(RAPIDEYE, "-o", outdir / "previous.gpkg", "--bundle", bundle, "--overwrite"),
+                          "model.onnx: the network failed on a batch of", before, outdir)
+    assert "cannot be reshaped" in line and "onnxruntime_src" not in line and "re-export the bundle" in line, line
+
+
+def test_a_network_that_gives_other_rows_than_chips_is_one_line(tmp_path):
+    """A graph whose output has one row whatever the batch (its shapes free: 'batch' declared, another given). It
+    was 'ValueError: operands could not be broadcast together with shapes (5,) (2,) (5,)' and its traceback, out of
+    the flag folding."""
+    from onnx import helper
+
+    bundle = _bundle_with_graph(tmp_path, [helper.make_node("ReduceMean", ["image"], ["mean"], keepdims=0),
+                                           helper.make_node("Expand", ["mean", "one17"], ["logits"]),
+                                           helper.make_node("Expand", ["mean", "one1280"], ["embedding"])],
+                                {"one17": [1, 17], "one1280": [1, 1280]})
+    line = assert_refused(run_cli(RAPIDEYE, "-o", tmp_path / "tiles.gpkg", "--bundle", bundle),
+                          "model.onnx: the network's logits output is (1, 17) for a batch of 4 chips, not (4, 17)")
+    assert not (tmp_path / "tiles.gpkg").exists() and "re-export the bundle" in line, line

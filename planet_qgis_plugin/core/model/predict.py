@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
@@ -147,6 +148,7 @@ class OnnxPredictor:
             raise BundleError(tr("{path}: the network has {outputs} outputs but the manifest lists "
                                  "{n} labels").format(path=path, outputs=outputs, n=len(bundle.manifest.labels)))
         self.outputs = [self.session.get_outputs()[0].name]
+        self.widths = {self.outputs[0]: len(bundle.manifest.labels)}   # of each output's rows, checked as they come
         spec = bundle.manifest.embedding
         if spec is not None:
             found = {o.name: o.shape[-1] for o in self.session.get_outputs()}
@@ -159,15 +161,31 @@ class OnnxPredictor:
                                      "but the manifest says {size}").format(
                     path=path, output=spec.output, found=found[spec.output], size=spec.size))
             self.outputs.append(spec.output)
+            self.widths[spec.output] = spec.size
 
     def _run(self, outputs: list[str], batch: np.ndarray) -> list[np.ndarray]:
         batch = np.ascontiguousarray(batch, np.float32)
         step = ONNX_CPU_SLICE if self.device == "cpu" else max(1, len(batch))
-        parts = [self.session.run(outputs, {self.input_name: batch[i:i + step]})
-                 for i in range(0, max(1, len(batch)), step)]
+        try:
+            parts = [self.session.run(outputs, {self.input_name: batch[i:i + step]})
+                     for i in range(0, max(1, len(batch)), step)]
+        except Exception as exc:  # noqa: BLE001 -- onnxruntime's own types (Fail, RuntimeException, ...)
+            raise failed_to_run(self.path, len(batch), exc) from None
+        for start, part in zip(range(0, len(batch), step), parts):
+            self._check_rows(outputs, part, len(batch[start:start + step]))
         if len(parts) == 1:
             return parts[0]
         return [np.concatenate([part[k] for part in parts]) for k in range(len(outputs))]
+
+    def _check_rows(self, outputs: list[str], part: list[np.ndarray], chips: int) -> None:
+        """One row of the declared width per chip in each output: a graph whose shapes are free (``batch``, a
+        symbolic width) may give other rows at run time (one row whatever the batch: a ValueError traceback out of the
+        flag folding, 'operands could not be broadcast together')."""
+        for name, out in zip(outputs, part):
+            if np.shape(out) != (chips, self.widths[name]):
+                raise BundleError(tr("{path}: the network's {output} output is {shape} for a batch of {chips} chips, "
+                                     "not ({chips}, {width}): re-export the bundle").format(
+                    path=self.path, output=name, shape=tuple(np.shape(out)), chips=chips, width=self.widths[name]))
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         return sigmoid(self._run(self.outputs[:1], batch)[0])
@@ -176,6 +194,20 @@ class OnnxPredictor:
         out = self._run(self.outputs, batch)
         return numbers(Prediction(sigmoid(out[0]), np.asarray(out[1], np.float32) if len(out) > 1 else None),
                        self.path)
+
+
+#: Where in onnxruntime's sources a message was raised ('/onnxruntime_src/.../reshape_helper.h:84 onnxruntime::
+#: ReshapeHelper::ReshapeHelper(const ...&, bool) '): no help to the analyst, and it pushed the reason past the cut.
+_SOURCE_LINE = re.compile(r"\S*onnxruntime_src/\S+:\d+ \S+?\([^)]*\) ")
+
+
+def failed_to_run(path, chips: int, exc: Exception) -> BundleError:
+    """The network at ``path`` raised ``exc`` on a batch of ``chips``: a node that cannot run on them (a graph edited by
+    hand or exported wrong: a Reshape that does not fit the chips), or memory it could not have. It was onnxruntime's
+    exception and the whole traceback, out of the reading thread."""
+    reason = _SOURCE_LINE.sub("", " ".join(str(exc).replace("[ONNXRuntimeError] : 1 : FAIL : ", "").split()))[:300]
+    return BundleError(tr("{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or "
+                          "lower --batch-size if memory ran out").format(path=path, chips=chips, reason=reason))
 
 
 def numbers(prediction: Prediction, path) -> Prediction:
