@@ -25,17 +25,20 @@ MOVES = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: UP, Qt.Key_Down: DOWN}
 
 
 def overlaps(layer, tiles: QgsVectorLayer) -> bool:
-    """Whether ``layer`` lies over any of ``tiles`` (its extent in theirs): a scene of another place above the tile
-    layer in the Layers panel (two areas in one project) covers none of its tiles. True where it cannot be told."""
-    from qgis.core import QgsCoordinateTransform, QgsCsException, QgsProject
+    """Whether ``layer`` lies over any of ``tiles``: a scene of another place above the tile layer in the Layers panel
+    (two areas in one project) covers none of its tiles. Compared in WGS 84 (Borneo's UTM extent taken into Cape
+    Town's UTM zone came out wide enough to meet it); True where it cannot be told."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsProject
 
-    extent = layer.extent()
+    a, b = layer.extent(), tiles.extent()
     if layer.crs().isValid() and tiles.crs().isValid() and layer.crs() != tiles.crs():
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         try:
-            extent = QgsCoordinateTransform(layer.crs(), tiles.crs(), QgsProject.instance()).transformBoundingBox(extent)
+            a, b = (QgsCoordinateTransform(source.crs(), wgs84, QgsProject.instance()).transformBoundingBox(extent)
+                    for source, extent in ((layer, a), (tiles, b)))
         except QgsCsException:
             return True
-    return extent.intersects(tiles.extent())
+    return a.intersects(b)
 
 
 def chip_image(layer: QgsVectorLayer, fid: int, size: int = CHIP_PX, layers=None):

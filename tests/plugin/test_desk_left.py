@@ -344,12 +344,15 @@ def test_stopping_the_review_keeps_the_panel_where_it_was(plugin, rapideye, tmp_
 def test_a_scene_of_another_place_above_the_tiles_is_not_said_to_cover_them(plugin, qgis_iface, rapideye, tmp_path):
     """Two areas in one project (Cape Town's scene and tiles, Borneo's): the review on Cape Town's tiles said Borneo's
     raster, above them in the Layers panel, 'is drawn over' them and told the analyst to move the tiles above it,
-    though it lies half a world away. Only a raster over the tiles' extent covers them."""
-    from osgeo import gdal
+    though it lies half a world away (its UTM extent taken into Cape Town's zone met theirs). Only a raster over the
+    tiles covers them."""
+    from pathlib import Path
+
     from qgis.core import QgsProject, QgsRasterLayer
     from qgis.PyQt.QtWidgets import QLabel
 
     project = QgsProject.instance()
+    scenes = Path(__file__).resolve().parents[1] / "data" / "scenes"
 
     def said(panel):
         return [label.text() for label in panel.findChildren(QLabel)
@@ -357,19 +360,41 @@ def test_a_scene_of_another_place_above_the_tiles_is_not_said_to_cover_them(plug
 
     try:
         earlier, tiles, later = day.two_dates(rapideye, tmp_path)
-        gdal.Translate(str(tmp_path / "elsewhere.tif"), str(tmp_path / "later.tif"),   # the same, 1000 km east
-                       outputBounds=[later.extent().xMinimum() + 1e6, later.extent().yMaximum(),
-                                     later.extent().xMaximum() + 1e6, later.extent().yMinimum()]).FlushCache()
-        elsewhere = project.addMapLayer(QgsRasterLayer(str(tmp_path / "elsewhere.tif"), "elsewhere"))
-        assert elsewhere.isValid() and not elsewhere.extent().intersects(tiles.extent())
-        qgis_iface.mapCanvas().setLayers([elsewhere, tiles, earlier])
+        elsewhere = [project.addMapLayer(QgsRasterLayer(str(scenes / name), name)) for name in
+                     ("20170915_020728_103d_3B_AnalyticMS.tif", "20221221_084022_18_2414_3B_AnalyticMS_SR.tif")]
+        # Borneo's scene 450 km east of the RapidEye tiles in their UTM zone; Cape Town's in a zone of its own
+        assert all(layer.isValid() for layer in elsewhere) and elsewhere[1].crs() != tiles.crs()
+        qgis_iface.mapCanvas().setLayers([*elsewhere, tiles, earlier])
         qgis_iface.setActiveLayer(tiles)
         panel = _reviewing(plugin, tiles)
-        assert not said(panel)
+        assert not said(panel), said(panel)
         panel.review_button.setChecked(False)
-        qgis_iface.mapCanvas().setLayers([later, elsewhere, tiles, earlier])   # a scene over them: said, it alone
+        qgis_iface.mapCanvas().setLayers([later, *elsewhere, tiles, earlier])   # a scene over them: said, it alone
         panel.review_button.setChecked(True)
-        assert len(said(panel)) == 1 and "later scene is drawn over" in said(panel)[0], said(panel)
+        assert len(said(panel)) == 1 and said(panel)[0].count("is drawn over") == 1, said(panel)
+        assert "later scene is drawn over" in said(panel)[0]
     finally:
         plugin.toggle_teach_panel(False)
         project.removeAllMapLayers()
+
+
+def test_a_scene_half_a_world_away_in_another_utm_zone_does_not_overlap_the_tiles(qgis_app):
+    """Borneo's scene (UTM 49N) taken into the UTM zone of Cape Town's tiles (34S) came out wide enough to meet them:
+    the walk through both scenes in one project was told Borneo's raster covered Cape Town's tiles."""
+    from pathlib import Path
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsRasterLayer, QgsVectorLayer
+
+    from planet_qgis_plugin.teach_dock.review import overlaps
+
+    scenes = Path(__file__).resolve().parents[1] / "data" / "scenes"
+    borneo = QgsRasterLayer(str(scenes / "20170915_020728_103d_3B_AnalyticMS.tif"), "borneo")
+    cape_town = QgsRasterLayer(str(scenes / "20221221_084022_18_2414_3B_AnalyticMS_SR.tif"), "cape town")
+    tiles = QgsVectorLayer(f"Polygon?crs={cape_town.crs().authid()}", "cape town tiles", "memory")
+    tile = QgsFeature()
+    tile.setGeometry(QgsGeometry.fromRect(cape_town.extent()))
+    tiles.dataProvider().addFeatures([tile])
+    tiles.updateExtents()
+    assert borneo.isValid() and cape_town.isValid() and borneo.crs() != tiles.crs()
+    assert overlaps(cape_town, tiles) and not overlaps(borneo, tiles)
+
