@@ -1,4 +1,4 @@
-"""``python -m planet_qgis_plugin [classify|teach|batch|change] ...``: one command line per use case (cli/).
+"""``python -m planet_qgis_plugin [classify|teach|batch|change|alerts] ...``: one command line per use case (cli/).
 
 Without a command name the arguments go to classify (``python -m planet_qgis_plugin SCENE -o OUT.gpkg``);
 a scene file named like a command is passed as ``./teach``.
@@ -6,7 +6,7 @@ a scene file named like a command is passed as ``./teach``.
 import importlib
 import sys
 
-COMMANDS = ("classify", "teach", "batch", "change")
+COMMANDS = ("classify", "teach", "batch", "change", "alerts")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--far-quantile", type=float, default=FAR_QUANTILE,
                    help="embedding-distance quantile (over all compared tiles) above which a tile 'moved far' "
                         f"(default: {FAR_QUANTILE})")
+    p.add_argument("--judged", type=Path, action="append", default=[], metavar="CHANGE.gpkg",
+                   help="an earlier change layer of this place whose alerts were answered (repeatable): an alert "
+                        "rejected there is not raised again on the same ground for the same flag unless its score "
+                        "rose further (by --min-rise); it is held back, said why")
     p.add_argument("--overwrite", action="store_true", help="replace OUTPUT (and the report) if they exist, but never a "
                    "change layer holding the analyst's answers; an --export folder is never replaced: give a new one")
     add_model_options(p)
@@ -72,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 def options_from(args: argparse.Namespace) -> ChangeOptions:
     return ChangeOptions(args.margin, args.min_rise, args.far_quantile, args.overwrite, args.report, args.export,
                          args.before_scene, args.after_scene, args.before_date, args.after_date,
-                         args.file_time_dates)
+                         args.file_time_dates, judged=tuple(args.judged))
 
 
 @command
@@ -139,7 +143,9 @@ def _run(args: argparse.Namespace) -> int:
         say(f"next: {result.unseen_next()}")
     if result.alerts:  # what an analyst does with them (the report says it too); ASCII, as every line printed
         say(f"next: judge each alert on its before/after pair: open {result.output} in QGIS, Review alerts... "
-              "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed... hands them off")
+              "(Y confirms, N rejects, Ctrl+Z undoes); then Export confirmed... hands them off. Without QGIS: "
+              f"python -m planet_qgis_plugin alerts {result.output} [--confirm N --cause C | --reject N --reason R]; "
+              "the next run's change --judged keeps rejected alerts from coming back")
     return 0
 
 

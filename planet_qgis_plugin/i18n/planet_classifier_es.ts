@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="123"/>
         <source>Start review</source>
         <translation>Iniciar revisión</translation>
     </message>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: ninguno aún</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="193"/>
+        <location filename="../teach_dock/review.py" line="196"/>
         <source>Teach</source>
         <translation>Enseñar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="123"/>
         <source>Stop review</source>
         <translation>Detener revisión</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="162"/>
+        <location filename="../teach_dock/review.py" line="165"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>tesela {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>No queda nada por revisar: marque más teselas o guarde el concepto.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="268"/>
+        <location filename="../teach_dock/review.py" line="271"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>¿La tesela {row}, {col} (p_{name} = {p:.2f}) es &lt;b&gt;{name}&lt;/b&gt;? Y sí, N no, S saltar</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Etiquetas perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="264"/>
+        <location filename="../teach_dock/review.py" line="267"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>La tesela {fid} ya no está en la capa: responda otro recorte.</translation>
     </message>
@@ -1480,7 +1480,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {output} está abierta en QGIS como la capa {name!r}: sustituir el archivo bajo ella perdería lo editado o revisado en ella (dos filas de un lote con la misma salida lo hacen); elija otro nombre o quite antes esa capa</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="566"/>
+        <location filename="../core/monitor/change.py" line="585"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -1725,7 +1725,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>fecha del archivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="185"/>
+        <location filename="../core/monitor/change.py" line="191"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: una alerta; alta: aumento de la puntuación y una evidencia más (vecinas o embedding); máxima: las tres; todo de una misma señal (en una tesela con varias señales nuevas, la de mayor confianza)</translation>
     </message>
@@ -2000,12 +2000,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>cancelado por el usuario; no se escribió ninguna salida</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="69"/>
+        <location filename="../core/layer/gpkg.py" line="70"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>la salida {text} nombra una capa de un GeoPackage; indique solo el archivo (p. ej. {file}): su capa es siempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="74"/>
+        <location filename="../core/layer/gpkg.py" line="75"/>
         <source>output {path} must end in .gpkg</source>
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
@@ -2715,47 +2715,47 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo guardar la revisión en {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="112"/>
+        <location filename="../core/monitor/change.py" line="114"/>
         <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
         <translation>se necesita 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margen ({margin:g}) &lt;= 1</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="115"/>
+        <location filename="../core/monitor/change.py" line="117"/>
         <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
         <translation>el cuantil lejano debe estar en (0, 1), se recibió {far_quantile:g}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="122"/>
+        <location filename="../core/monitor/change.py" line="128"/>
         <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
         <translation>{side} {scene} no es un archivo ráster (falta, es una carpeta o una capa web): indique el ráster del que se clasificó ese lado, o déjelo fuera</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="138"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{what} {value!r} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="141"/>
+        <location filename="../core/monitor/change.py" line="147"/>
         <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
         <translation>{what} {value} está en el futuro: indique el día en que se adquirió la escena (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="163"/>
+        <location filename="../core/monitor/change.py" line="169"/>
         <source>the {what} and the {other} are both {path}; give each its own name</source>
         <translation>{what} y {other} son ambos {path}; dé a cada uno su propio nombre</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="176"/>
+        <location filename="../core/monitor/change.py" line="182"/>
         <source>report {report} must end in .html</source>
         <translation>el informe {report} debe terminar en .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="370"/>
+        <location filename="../core/monitor/change.py" line="383"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan lo suficiente: ninguna tesela de AFTER está cubierta a medias; compare dos clasificaciones del mismo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="370"/>
+        <location filename="../core/monitor/change.py" line="383"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) y AFTER ({after}) no se solapan; compare dos clasificaciones del mismo lugar</translation>
     </message>
@@ -2765,32 +2765,32 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>no se pudo escribir el informe {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="510"/>
+        <location filename="../core/monitor/change.py" line="529"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE y AFTER se clasificaron con etiquetas distintas (solo BEFORE: {before}; solo AFTER: {after}); clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="514"/>
+        <location filename="../core/monitor/change.py" line="533"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) y AFTER ({name2}) vienen de redes distintas (backbones {backbone} y {backbone2}): sus puntuaciones y embeddings no son comparables; clasifique ambos con el mismo paquete de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="528"/>
+        <location filename="../core/monitor/change.py" line="547"/>
         <source>{side} has no tiles</source>
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="638"/>
+        <location filename="../core/monitor/change.py" line="657"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="643"/>
+        <location filename="../core/monitor/change.py" line="662"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="647"/>
+        <location filename="../core/monitor/change.py" line="666"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -3370,7 +3370,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="624"/>
+        <location filename="../core/monitor/change.py" line="643"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3430,12 +3430,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>su cabecera declara {shape} valores {dtype}, {needed:,} bytes; el archivo tiene {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="552"/>
+        <location filename="../core/monitor/change.py" line="571"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tiene la tesela {row}:{col} dos veces (fids {first}, {second}: un polígono en dos entidades, ¿una entidad copiada en QGIS?), que se compararía y alertaría dos veces; borre la copia o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="568"/>
+        <location filename="../core/monitor/change.py" line="587"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sin fila ni columna de la malla (¿el campo row o col borrado, renombrado o editado por debajo de 0 en QGIS?), que sitúan cada tesela entre sus vecinas; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} fue reemplazado desde que se abrió (¿una nueva ejecución de Cambio?): sus avisos se leen de nuevo; respóndalos de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="523"/>
+        <location filename="../core/monitor/change.py" line="542"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) no tiene ninguna tesela con polígono: sus {n} entidades son puntos, líneas o sin geometría (¿una capa guardada a partir de las teselas, como los centroides de QGIS?); dé la capa de teselas que escribió classify</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="497"/>
+        <location filename="../core/monitor/change.py" line="516"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo score_{group} que {other_side} tiene (¿borrado o renombrado en QGIS?): las puntuaciones {group} de las dos fechas no serían comparables; deshaga la edición o clasifique de nuevo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>deshecho: el aviso {n} vuelve a lo que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="169"/>
+        <location filename="../core/layer/gpkg.py" line="170"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda las respuestas dadas a {alerts} (review, review_history): escribir encima las perdería; elija otra salida, o bórrelo antes para empezar de nuevo</translation>
     </message>
@@ -3730,7 +3730,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name}: {alerts}, cada uno a juzgar en su par antes/después</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="188"/>
+        <location filename="../teach_dock/review.py" line="191"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} se dibuja sobre {name}: el mapa alrededor de la tesela muestra esa capa, no la escena de la que se cortan los recortes. Mueva {name} por encima de ella en el panel Capas para ver lo que juzga.</translation>
     </message>
@@ -3790,7 +3790,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} no tiene la capa '{name}' (contiene '{held}': ¿guardada con otro nombre?); vuelva a nombrarla: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>updating…</source>
         <translation>actualizando…</translation>
     </message>
@@ -3825,12 +3825,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Exportar avisos a una carpeta (nueva o vacía)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>concept</source>
         <translation>concepto</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>concepts</source>
         <translation>conceptos</translation>
     </message>
@@ -3940,17 +3940,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el id de alerta {fid!r} no es un número entero; dé el fid de una alerta (las filas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="182"/>
+        <location filename="../core/layer/gpkg.py" line="183"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} es una capa de teselas que lleva {concepts} ({fields}): escribir encima los perdería; elija otra salida, o borre el archivo antes para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="278"/>
+        <location filename="../core/monitor/change.py" line="291"/>
         <source>new flag held back</source>
         <translation>señal nueva retenida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="278"/>
+        <location filename="../core/monitor/change.py" line="291"/>
         <source>new flags held back</source>
         <translation>señales nuevas retenidas</translation>
     </message>
@@ -4015,7 +4015,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} es de solo lectura (sus permisos, o hecho inmutable), así que no se puede escribir nada en él; hágalo escribible, o trabaje en una copia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="185"/>
+        <location filename="../core/layer/gpkg.py" line="186"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} lleva {concepts} ({fields}) que esta ejecución no volvería a escribir: escribir encima los perdería; elija otra salida, aplique el concepto guardado en esta ejecución (--concept ARCHIVO; en Processing, Aplicar archivos de concepto), o borre el archivo antes para empezar de nuevo</translation>
     </message>
@@ -4040,7 +4040,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>respuesta desconocida: {review} (escrita a mano: responda con Y o N)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="169"/>
+        <location filename="../core/monitor/change.py" line="175"/>
         <source>the {what} {path} is inside the export folder {folder}, which is written whole (a new or empty folder): put the {what} elsewhere, or export to a folder of its own</source>
         <translation>{what} {path} está dentro de la carpeta de exportación {folder}, que se escribe entera (una carpeta nueva o vacía): ponga {what} en otro lugar, o exporte a una carpeta propia</translation>
     </message>
@@ -4150,12 +4150,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Ninguna alerta a la vista: sus imágenes de antes y después aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="507"/>
+        <location filename="../core/monitor/change.py" line="526"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) no tiene el campo p_{tag} que {other_side} tiene, aunque un solo modelo clasificó ambos (¿borrado o renombrado en QGIS?); deshaga la edición o clasifique de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="263"/>
+        <location filename="../core/monitor/change.py" line="276"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño)</translation>
     </message>
@@ -4185,7 +4185,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="276"/>
+        <location filename="../core/monitor/change.py" line="289"/>
         <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
         <translation>{flags} en {tiles} donde ANTES no vio el suelo (bruma: p_clear por debajo de {clear:g}; o nube): un cambio allí no genera alerta. Compare DESPUÉS con una fecha de ANTES más despejada de este lugar; mientras tanto, juzgue esas teselas en su par antes/después (Señales nuevas retenidas, en el informe)</translation>
     </message>
@@ -4360,7 +4360,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>; el GDAL_SKIP del entorno deja fuera {skipped}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="192"/>
+        <location filename="../core/monitor/change.py" line="198"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: una señal levantada en DESPUÉS y en ninguna tesela superpuesta de ANTES, en una tesela comparada en igualdad de condiciones donde ninguna de las fechas vio nube (ANTES con la etiqueta cloudy, en el umbral del paquete del modelo; DESPUÉS con p_cloudy &gt;= {after_cloud}) y ANTES vio la tesela despejada (p_clear &gt;= {before_clear}), cuya puntuación subió &gt;= {min_rise} cuando una tesela vecina de DESPUÉS levanta la misma señal, o &gt;= {margin} cuando está aislada (un aumento contado por encima de la elevación de la puntuación en toda la escena: su aumento mediano en las teselas con puntuación inferior a {background} en ambas fechas), y una aislada además quedando {z} desviaciones robustas de los aumentos de esas teselas por encima de su mediana, en la escala logit. Evidencias: aumento (la puntuación subió &gt;= {margin}), vecinas (una vecina levanta la misma señal), embedding (distancia coseno a la tesela de ANTES por encima del cuantil {far} de esta comparación). {confidence}</translation>
     </message>
@@ -4403,6 +4403,21 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/model/predict.py" line="209"/>
         <source>{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or lower --batch-size if memory ran out</source>
         <translation>{path}: la red falló en un lote de {chips} chips ({reason}): exporte el paquete de nuevo, o reduzca --batch-size si faltó memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="123"/>
+        <source>--judged {path} is not a file: give a change layer (GeoPackage) whose alerts were answered</source>
+        <translation>--judged {path} no es un archivo: indique una capa de cambio (GeoPackage) cuyas alertas se respondieron</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="271"/>
+        <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise, {rejected} rejected on an earlier change layer)</source>
+        <translation>{held} ({partial} en una tesela parcial, {cloud} bajo nubes, {unclear} donde ANTES no estaba despejado, {small} con un aumento demasiado pequeño, {rejected} rechazadas en una capa de cambio anterior)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/judged.py" line="58"/>
+        <source>--judged {judged} and AFTER ({after}): one has a CRS, the other not, so no alert of it can be placed on AFTER&apos;s tiles</source>
+        <translation>--judged {judged} y DESPUÉS ({after}): una tiene SRC y la otra no, así que ninguna alerta suya puede situarse en las teselas de DESPUÉS</translation>
     </message>
 </context>
 </TS>

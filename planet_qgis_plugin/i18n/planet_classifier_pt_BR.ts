@@ -526,7 +526,7 @@ Comando: {command}</translation>
         <translation>Revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="123"/>
         <source>Start review</source>
         <translation>Iniciar revisão</translation>
     </message>
@@ -696,27 +696,27 @@ Comando: {command}</translation>
         <translation>{name}: nenhum ainda</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="193"/>
+        <location filename="../teach_dock/review.py" line="196"/>
         <source>Teach</source>
         <translation>Ensinar</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="120"/>
+        <location filename="../teach_dock/review.py" line="123"/>
         <source>Stop review</source>
         <translation>Parar revisão</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="162"/>
+        <location filename="../teach_dock/review.py" line="165"/>
         <source>tile {row}, {col}: p_{name} = {p:.2f}</source>
         <translation>quadrícula {row}, {col}: p_{name} = {p:.2f}</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>Nothing left to review: mark more tiles or save the concept.</source>
         <translation>Nada mais a revisar: marque mais quadrículas ou salve o conceito.</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="268"/>
+        <location filename="../teach_dock/review.py" line="271"/>
         <source>Is tile {row}, {col} (p_{name} = {p:.2f}) a &lt;b&gt;{name}&lt;/b&gt;? Y yes, N no, S skip</source>
         <translation>A quadrícula {row}, {col} (p_{name} = {p:.2f}) é &lt;b&gt;{name}&lt;/b&gt;? Y sim, N não, S pular</translation>
     </message>
@@ -1116,7 +1116,7 @@ Comando: {command}</translation>
         <translation>Tags perdidas:</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="264"/>
+        <location filename="../teach_dock/review.py" line="267"/>
         <source>Tile {fid} is no longer in the layer: answer another chip.</source>
         <translation>A quadrícula {fid} não está mais na camada: responda outro recorte.</translation>
     </message>
@@ -1480,7 +1480,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="566"/>
+        <location filename="../core/monitor/change.py" line="585"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -1725,7 +1725,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>data do arquivo GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="185"/>
+        <location filename="../core/monitor/change.py" line="191"/>
         <source>nominal: an alert; high: score rise and one more evidence (neighbours or embedding); highest: all three; all of one flag (on a tile with several new flags, the one of highest confidence)</source>
         <translation>nominal: um alerta; alta: aumento da pontuação e mais uma evidência (vizinhas ou embedding); máxima: as três; tudo de uma mesma sinalização (numa quadrícula com várias sinalizações novas, a de maior confiança)</translation>
     </message>
@@ -2000,12 +2000,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>cancelado pelo usuário; nenhuma saída foi gravada</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="69"/>
+        <location filename="../core/layer/gpkg.py" line="70"/>
         <source>output {text} names a layer in a GeoPackage; give the file alone (e.g. {file}): its layer is always &apos;tiles&apos;</source>
         <translation>a saída {text} nomeia uma camada num GeoPackage; informe só o arquivo (p. ex. {file}): a camada é sempre 'tiles'</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="74"/>
+        <location filename="../core/layer/gpkg.py" line="75"/>
         <source>output {path} must end in .gpkg</source>
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
@@ -2715,47 +2715,47 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível guardar a revisão em {path}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="112"/>
+        <location filename="../core/monitor/change.py" line="114"/>
         <source>need 0 &lt;= min rise ({min_rise:g}) &lt;= margin ({margin:g}) &lt;= 1</source>
         <translation>é preciso 0 &lt;= aumento mínimo ({min_rise:g}) &lt;= margem ({margin:g}) &lt;= 1</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="115"/>
+        <location filename="../core/monitor/change.py" line="117"/>
         <source>far quantile must lie in (0, 1), got {far_quantile:g}</source>
         <translation>o quantil distante deve estar em (0, 1), recebido {far_quantile:g}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="122"/>
+        <location filename="../core/monitor/change.py" line="128"/>
         <source>{side} {scene} is not a raster file (missing, a folder or a web layer): give the raster the side was classified from, or leave it out</source>
         <translation>{side} {scene} não é um arquivo raster (ausente, uma pasta ou uma camada web): informe o raster de que esse lado foi classificado, ou deixe-o de fora</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="138"/>
+        <location filename="../core/monitor/change.py" line="144"/>
         <source>{what} {value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{what} {value!r} não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="141"/>
+        <location filename="../core/monitor/change.py" line="147"/>
         <source>{what} {value} is in the future: give the day the scene was acquired (YYYY-MM-DD)</source>
         <translation>{what} {value} está no futuro: informe o dia em que a cena foi adquirida (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="163"/>
+        <location filename="../core/monitor/change.py" line="169"/>
         <source>the {what} and the {other} are both {path}; give each its own name</source>
         <translation>{what} e {other} são ambos {path}; dê a cada um seu próprio nome</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="176"/>
+        <location filename="../core/monitor/change.py" line="182"/>
         <source>report {report} must end in .html</source>
         <translation>o relatório {report} deve terminar em .html</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="370"/>
+        <location filename="../core/monitor/change.py" line="383"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap enough: no AFTER tile is half covered; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem o bastante: nenhuma quadrícula de AFTER está coberta pela metade; compare duas classificações do mesmo lugar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="370"/>
+        <location filename="../core/monitor/change.py" line="383"/>
         <source>BEFORE ({before}) and AFTER ({after}) do not overlap; compare two classifications of the same place</source>
         <translation>BEFORE ({before}) e AFTER ({after}) não se sobrepõem; compare duas classificações do mesmo lugar</translation>
     </message>
@@ -2765,32 +2765,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="510"/>
+        <location filename="../core/monitor/change.py" line="529"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="514"/>
+        <location filename="../core/monitor/change.py" line="533"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="528"/>
+        <location filename="../core/monitor/change.py" line="547"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="638"/>
+        <location filename="../core/monitor/change.py" line="657"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="643"/>
+        <location filename="../core/monitor/change.py" line="662"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="647"/>
+        <location filename="../core/monitor/change.py" line="666"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3370,7 +3370,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="624"/>
+        <location filename="../core/monitor/change.py" line="643"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3430,12 +3430,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="552"/>
+        <location filename="../core/monitor/change.py" line="571"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="568"/>
+        <location filename="../core/monitor/change.py" line="587"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="523"/>
+        <location filename="../core/monitor/change.py" line="542"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="497"/>
+        <location filename="../core/monitor/change.py" line="516"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="169"/>
+        <location filename="../core/layer/gpkg.py" line="170"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3730,7 +3730,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name}: {alerts}, cada um a julgar no seu par antes/depois</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="188"/>
+        <location filename="../teach_dock/review.py" line="191"/>
         <source>{layers} is drawn over {name}: the map around the tile shows it, not the scene the chips are cut from. Move {name} above it in the Layers panel to see what you judge.</source>
         <translation>{layers} está desenhada sobre {name}: o mapa em volta da quadrícula mostra essa camada, não a cena de onde os recortes são tirados. Mova {name} para cima dela no painel Camadas para ver o que você julga.</translation>
     </message>
@@ -3790,7 +3790,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} não tem a camada '{name}' (contém '{held}': salva com outro nome?); volte a nomeá-la: ogrinfo {path} -sql &quot;ALTER TABLE {held} RENAME TO {name}&quot;</translation>
     </message>
     <message>
-        <location filename="../teach_dock/review.py" line="174"/>
+        <location filename="../teach_dock/review.py" line="177"/>
         <source>updating…</source>
         <translation>atualizando…</translation>
     </message>
@@ -3825,12 +3825,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="179"/>
+        <location filename="../core/layer/gpkg.py" line="180"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3940,17 +3940,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="182"/>
+        <location filename="../core/layer/gpkg.py" line="183"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="278"/>
+        <location filename="../core/monitor/change.py" line="291"/>
         <source>new flag held back</source>
         <translation>sinalização nova retida</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="278"/>
+        <location filename="../core/monitor/change.py" line="291"/>
         <source>new flags held back</source>
         <translation>sinalizações novas retidas</translation>
     </message>
@@ -4015,7 +4015,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="185"/>
+        <location filename="../core/layer/gpkg.py" line="186"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4040,7 +4040,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>resposta desconhecida: {review} (escrita à mão: responda com Y ou N)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="169"/>
+        <location filename="../core/monitor/change.py" line="175"/>
         <source>the {what} {path} is inside the export folder {folder}, which is written whole (a new or empty folder): put the {what} elsewhere, or export to a folder of its own</source>
         <translation>{what} {path} está dentro da pasta de exportação {folder}, que é escrita inteira (uma pasta nova ou vazia): ponha {what} em outro lugar, ou exporte para uma pasta só dela</translation>
     </message>
@@ -4150,12 +4150,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="507"/>
+        <location filename="../core/monitor/change.py" line="526"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo p_{tag} que {other_side} tem, embora um só modelo tenha classificado os dois (apagado ou renomeado no QGIS?); desfaça a edição ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="263"/>
+        <location filename="../core/monitor/change.py" line="276"/>
         <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise)</source>
         <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {unclear} onde ANTES não estava limpo, {small} com aumento pequeno demais)</translation>
     </message>
@@ -4185,7 +4185,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>alertas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="276"/>
+        <location filename="../core/monitor/change.py" line="289"/>
         <source>{flags} on {tiles} where BEFORE did not see the ground (haze: p_clear under {clear:g}; or cloud): a change there makes no alert. Compare AFTER with a clearer BEFORE date of this place; meanwhile judge those tiles on their before/after pair (the report&apos;s New flags held back)</source>
         <translation>{flags} em {tiles} onde ANTES não viu o chão (névoa: p_clear abaixo de {clear:g}; ou nuvem): uma mudança ali não vira alerta. Compare DEPOIS com uma data de ANTES mais limpa deste lugar; enquanto isso, julgue essas quadrículas no seu par antes/depois (Sinalizações novas retidas, no relatório)</translation>
     </message>
@@ -4360,7 +4360,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; o GDAL_SKIP do ambiente deixa de fora {skipped}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="192"/>
+        <location filename="../core/monitor/change.py" line="198"/>
         <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
         <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas), e uma isolada também ficando {z} desvios robustos dos aumentos dessas quadrículas acima da mediana deles, na escala logit. Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
     </message>
@@ -4403,6 +4403,21 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/model/predict.py" line="209"/>
         <source>{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or lower --batch-size if memory ran out</source>
         <translation>{path}: a rede falhou num lote de {chips} chips ({reason}): exporte o pacote de novo, ou reduza --batch-size se faltou memória</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="123"/>
+        <source>--judged {path} is not a file: give a change layer (GeoPackage) whose alerts were answered</source>
+        <translation>--judged {path} não é um arquivo: informe uma camada de mudança (GeoPackage) cujos alertas foram respondidos</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="271"/>
+        <source>{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, {small} with too small a rise, {rejected} rejected on an earlier change layer)</source>
+        <translation>{held} ({partial} numa quadrícula parcial, {cloud} sob nuvem, {unclear} onde ANTES não estava limpo, {small} com aumento pequeno demais, {rejected} rejeitadas numa camada de mudança anterior)</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/judged.py" line="58"/>
+        <source>--judged {judged} and AFTER ({after}): one has a CRS, the other not, so no alert of it can be placed on AFTER&apos;s tiles</source>
+        <translation>--judged {judged} e DEPOIS ({after}): uma tem SRC, a outra não, então nenhum alerta dela pode ser posto nas quadrículas de DEPOIS</translation>
     </message>
 </context>
 </TS>

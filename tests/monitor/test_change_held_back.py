@@ -32,7 +32,8 @@ def test_each_flag_held_back_says_why_and_the_run_counts_them(rapideye, rapideye
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert rows[(2, 2)]["held_back"] == "slash_burn (rise +0.15 < 0.25 alone)"
     assert rows[(0, 0)]["held_back"] == "mining (cloud on AFTER)"
-    assert result.held == {"partial tile": 0, "cloud": 1, "not clear": 0, "small rise": 1}
+    assert result.held == {"partial tile": 0, "cloud": 1, "not clear": 0, "small rise": 1,
+                           "rejected before": 0}
     said = ("2 new flags held back (0 on a partial tile, 1 under cloud, 0 where BEFORE was not clear, 1 with too small "
             "a rise)")
     assert f"0 alerts: 0 nominal, 0 high, 0 highest; {said};" in result.summary()
@@ -99,7 +100,8 @@ def test_a_new_flag_where_before_did_not_see_the_tile_clear_is_held_back_and_sai
     rows = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert rows[(2, 2)]["held_back"] == "mining (BEFORE not clear: p_clear 0.13)"
     assert not rows[(2, 2)]["alert"] and not rows[(2, 2)]["new_flag"]
-    assert result.held == {"partial tile": 0, "cloud": 0, "not clear": 1, "small rise": 0}
+    assert result.held == {"partial tile": 0, "cloud": 0, "not clear": 1, "small rise": 0,
+                           "rejected before": 0}
     said = ("1 new flag held back (0 on a partial tile, 0 under cloud, 1 where BEFORE was not clear, 0 with too small "
             "a rise)")
     assert f"; {said};" in result.summary()

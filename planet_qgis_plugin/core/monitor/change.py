@@ -78,7 +78,8 @@ CONFIDENCE = ("nominal", "high", "highest")
 CAUSES = ("mining", "logging", "slash_burn", "other")
 #: Why a new flag made no alert (ChangeResult.held counts them; each held_back entry says its own).
 PARTIAL, CLOUD, UNCLEAR, SMALL_RISE = "partial tile", "cloud", "not clear", "small rise"
-HELD_KINDS = (PARTIAL, CLOUD, UNCLEAR, SMALL_RISE)
+REJECTED_BEFORE = "rejected before"   # an analyst rejected it on an earlier change layer (--judged; core/monitor/judged.py)
+HELD_KINDS = (PARTIAL, CLOUD, UNCLEAR, SMALL_RISE, REJECTED_BEFORE)
 #: Fields the review writes into layer ``changes`` (the audit trail); empty until reviewed.
 REVIEW_FIELDS = ("review", "cause", "reject_reason", "reviewed_at", "reviewed_by", "review_history")
 CONFIRMED, REJECTED = "confirmed", "rejected"
@@ -106,6 +107,7 @@ class ChangeOptions:
     file_time_dates: bool = False           # fall back to the GeoPackage's file time for an unknown date
     check_registration: bool = True         # measure the scenes' misregistration where both are at hand
     layers_kept: bool = True                # the tile layers compared stay (False: a raster pair's, temporary)
+    judged: Sequence[str | Path] = ()       # earlier change layers of the place: their rejected alerts stay held back
 
     def check(self) -> None:
         if not 0.0 <= self.min_rise <= self.margin <= 1.0:
@@ -116,6 +118,10 @@ class ChangeOptions:
                 far_quantile=self.far_quantile))
         for name in ("before_date", "after_date"):
             given_date(getattr(self, name), name.replace("_", " "))
+        for path in self.judged:
+            if not is_file(Path(path)):
+                raise ChangeError(tr("--judged {path} is not a file: give a change layer (GeoPackage) whose alerts were "
+                                     "answered").format(path=path))
         for name in ("before_scene", "after_scene"):  # given for thumbnails: one that is not there would go unsaid
             scene = getattr(self, name)
             if scene is not None and not Path(scene).is_file():
@@ -259,7 +265,14 @@ class ChangeResult:
 
     def held_back(self) -> str:
         """'3 new flags held back (1 on a partial tile, 0 under cloud, 0 where BEFORE was not clear, 2 with too small a
-        rise)', in the run's words (the report's language)."""
+        rise)', in the run's words (the report's language); ', 1 rejected on an earlier change layer' where --judged
+        held any."""
+        if self.held.get(REJECTED_BEFORE):
+            return tr("{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, "
+                      "{small} with too small a rise, {rejected} rejected on an earlier change layer)").format(
+                held=count(sum(self.held.values()), tr("new flag held back"), tr("new flags held back")),
+                partial=self.held.get(PARTIAL, 0), cloud=self.held.get(CLOUD, 0), unclear=self.held.get(UNCLEAR, 0),
+                small=self.held.get(SMALL_RISE, 0), rejected=self.held[REJECTED_BEFORE])
         return tr("{held} ({partial} on a partial tile, {cloud} under cloud, {unclear} where BEFORE was not clear, "
                   "{small} with too small a rise)").format(
             held=count(sum(self.held.values()), tr("new flag held back"), tr("new flags held back")),
@@ -346,7 +359,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
 
     options = options or ChangeOptions()
     options.check()
-    output = check_output(output, options.overwrite, inputs=(before_path, after_path))  # never over an input
+    output = check_output(output, options.overwrite, inputs=(before_path, after_path, *options.judged))  # never over an input
     steps = Steps(progress, cancel)
     before = read_tiles(before_path)
     steps.check()
@@ -392,10 +405,16 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
     background = _background(judged, after, matches, compared, names)   # measured once: the lift and the scatter
     shift = _scene_shift(background, len(compared), messages)
     spread = _scene_spread(background)
+    rejected = None
+    if options.judged:
+        from .judged import rejections
+
+        rejected = rejections(options.judged, after)
     rows, alerts, held_tiles = [], [], []
     for i in compared:
         steps.tick()
-        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift, spread)
+        row = _compare_tile(i, matches[i], judged, after, names, shared, neighbours, options, shift, spread,
+                            rejected[i] if rejected else None)
         row.update(distance=None if distance is None else float(distance[i]), lonlat=lonlat[i])
         if row["new"]:
             _lead(row, far is not None and distance[i] > far, options.margin)
@@ -714,10 +733,13 @@ def _scene_shift(background: dict[str, tuple[float, float, int]], compared: int,
 
 def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: list[str], shared: bool,
                   neighbours: Neighbours, options: ChangeOptions, shift: dict[str, float] | None = None,
-                  spread: dict[str, tuple[float, float]] | None = None) -> dict:
+                  spread: dict[str, tuple[float, float]] | None = None, rejected: dict | None = None) -> dict:
     """One AFTER tile against BEFORE: score changes, newly raised flags and whether they make an alert (a flag's
     rise counted above ``shift``, the scene-wide rise of its score on the logit scale; an isolated one's rise standing
-    SPREAD_Z robust deviations above ``spread``'s median, _scene_spread)."""
+    SPREAD_Z robust deviations above ``spread``'s median, _scene_spread; a flag ``rejected`` on an earlier change
+    layer, judged.rejections' of this tile, only where its score rose further)."""
+    from .judged import still_rejected
+
     cover, share, iou, _ = match
     dominant, near = _near(share)
     def valid(table: TileTable, k: int) -> float:
@@ -750,7 +772,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
         nb = sum(bool(a_flag[k]) for k in neighbours.around(i))
         needed = options.min_rise if nb else options.margin
         scatter = None if nb else _within_spread((spread or {}).get(name), float(a_score[i]), b_top)
-        if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed and scatter is None:
+        refused = still_rejected((rejected or {}).get(name), float(a_score[i]), options.min_rise)
+        if like and not clouded and seen >= BEFORE_CLEAR and rise >= needed and scatter is None and refused is None:
             new.append(name)
             flags.append((name, rise, nb))
             scores[name] = (b_top, float(a_score[i]))   # the report shows the rise's two ends beside it
@@ -760,7 +783,8 @@ def _compare_tile(i: int, match, before: TileTable, after: TileTable, names: lis
                         (UNCLEAR, f"{name} (BEFORE not clear: p_clear {seen:.2f})") if seen < BEFORE_CLEAR else
                         (SMALL_RISE, f"{name} (rise {round(rise, 2) + 0.0:+.2f} < {needed:g} "   # -0.004: '+0.00'
                                      f"{'beside a neighbour' if nb else 'alone'})") if rise < needed else
-                        (SMALL_RISE, f"{name} (rise {rise:+.2f} alone, within the scene's scatter: {scatter})"))
+                        (SMALL_RISE, f"{name} (rise {rise:+.2f} alone, within the scene's scatter: {scatter})")
+                        if scatter else (REJECTED_BEFORE, f"{name} ({refused})"))
     gained = sorted(after.tag_text(i) - before.tag_text(dominant))
     lost = sorted(before.tag_text(dominant) - after.tag_text(i))
     # held as BEFORE did not see the ground (its cloud, or haze under BEFORE_CLEAR): a clearer BEFORE date would judge them

@@ -1,6 +1,7 @@
 """Layer ``changes`` of a change run: its fields in order and its one write (AFTER tiles, AFTER CRS, style stored)."""
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Callable
@@ -23,7 +24,9 @@ def change_fields(with_distance: bool) -> list[tuple[str, str]]:
                ("row", "int"), ("col", "int"), ("before_row", "int"), ("before_col", "int")]
     fields += [("evidence", "str"), ("neighbours", "int"), ("suggested_cause", "str"), ("rise", "real"),
                ("held_back", "str"), ("match", "str")]
-    return fields + [(name, "str") for name in REVIEW_FIELDS]
+    # flag_scores: each new flag's [BEFORE, AFTER] score (JSON), which a later run's --judged compares a rejected
+    # alert's flag with (core/monitor/judged.py)
+    return fields + [(name, "str") for name in REVIEW_FIELDS] + [("flag_scores", "str")]
 
 
 def write_changes(output: Path, rows: list[dict], before: TileTable, after: TileTable, dates, with_distance: bool,
@@ -58,6 +61,8 @@ def _add_changes(layer, rows: list[dict], before: TileTable, after: TileTable, d
         feature.SetField("rise", float(row["rise"]))
         feature.SetField("held_back", row["held_back"])
         feature.SetField("match", row["match"])
+        feature.SetField("flag_scores", json.dumps({name: [round(b, 4), round(a, 4)]
+                                                    for name, (b, a) in row["scores"].items()}) if row["scores"] else "")
         feature.SetField("tags_gained", " ".join(row["gained"]))
         feature.SetField("tags_lost", " ".join(row["lost"]))
         for g in FLAG_GROUPS:
