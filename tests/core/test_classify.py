@@ -107,3 +107,24 @@ def test_torch_and_onnx_runs_write_the_same_probabilities(untrained_bundle, tmp_
     pa = np.array([[r[f"p_{l}"] for l in LABELS] for r in _features(a.output)[1]])
     pb = np.array([[r[f"p_{l}"] for l in LABELS] for r in _features(b.output)[1]])
     assert np.abs(pa - pb).max() < 1e-4
+
+
+def test_signed_roots_keeps_every_bit():
+    """concepts.signed_roots (every classify batch scores the bundle's concepts through it) puts the sign back with
+    one product: the same float32 bits as taking roots of |x| and negating where x < 0, for zeros of either sign,
+    infinities, NaN, subnormals and the largest floats, at one and two roots and squares (none: the values as given)."""
+    from planet_qgis_plugin.core.model.concepts import signed_roots
+
+    rng = np.random.default_rng(7)
+    values = (rng.normal(size=(64, 40)) * 10.0 ** rng.integers(-40, 38, size=(64, 40))).astype(np.float32)
+    values[0, :9] = [0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, -1e-45, 3.4e38, -3.4e38]
+    assert signed_roots(values, 0).tobytes() == values.tobytes()
+    for roots in (1, 2, -1):
+        with np.errstate(over="ignore"):
+            got = signed_roots(values, roots)
+            expected = np.abs(values)
+            for _ in range(abs(roots)):
+                expected = np.sqrt(expected) if roots > 0 else expected * expected
+        expected = np.array([-v if x < 0 else v for v, x in zip(expected.ravel(), values.ravel())],
+                            np.float32).reshape(values.shape)
+        assert got.dtype == np.float32 and got.tobytes() == expected.tobytes(), roots
