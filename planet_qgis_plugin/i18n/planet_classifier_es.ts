@@ -3210,22 +3210,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>ROW:COL {text} nombra {n} teselas de {name} (fids {fids}); indique el fid de la que quiere</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="62"/>
+        <location filename="../core/layer/sqlite_read.py" line="65"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está en uso por otro programa que lo está escribiendo (la base de datos está bloqueada); termine o cierre ese programa (¿una sesión de edición en QGIS?) e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="66"/>
+        <location filename="../core/layer/sqlite_read.py" line="69"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} no es un GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="68"/>
+        <location filename="../core/layer/sqlite_read.py" line="71"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contiene una escritura sin terminar (un programa se detuvo mientras lo escribía y dejó {name}-journal): ábralo una vez con acceso de escritura (haga escribibles el archivo y su carpeta) para que SQLite deshaga esa escritura, e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="103"/>
+        <location filename="../core/layer/sqlite_read.py" line="140"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contiene una escritura sin terminar que SQLite no pudo deshacer ({exc})</translation>
     </message>
@@ -3320,12 +3320,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el paquete {bundle} aplica su propio concepto '{name}' (p_{name}, flag_{name}, grupo {group}): la clasificación rechazaría un archivo de concepto con ese nombre a su lado; llame a este de otra forma ({other}) o use Guardar concepto… (una copia del paquete que lo lleva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="174"/>
+        <location filename="../core/layer/sqlite_read.py" line="211"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>vistas SQL ({shown}), que la lectura ejecuta (una puede no terminar nunca)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="183"/>
+        <location filename="../core/layer/sqlite_read.py" line="220"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contiene {views}; un GeoPackage escrito por {written_by} no contiene ninguna: indique el que escribió</translation>
     </message>
@@ -3420,7 +3420,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{name} está georreferenciado solo por puntos de control: las teselas se escriben en coordenadas de píxel; reproyéctelo antes (gdalwarp {name} warped.tif) para alinearlas con otras capas</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="49"/>
+        <location filename="../core/layer/sqlite_read.py" line="52"/>
         <source>{path} cannot be read: {odd}, where SQLite keeps the file&apos;s journal; remove it (or move the GeoPackage elsewhere)</source>
         <translation>{path} no se puede leer: {odd}, donde SQLite guarda el diario del archivo; elimínelo (o mueva el GeoPackage a otro lugar)</translation>
     </message>
@@ -3700,7 +3700,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path} tiene píxeles del tipo GDAL {types}, que el clasificador no lee (lee {supported}); escriba una copia de un tipo que lea, p. ej. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="192"/>
+        <location filename="../core/layer/sqlite_read.py" line="229"/>
         <source>this write changes no geometry</source>
         <translation>esta escritura no cambia ninguna geometría</translation>
     </message>
@@ -3750,7 +3750,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el área de interés {path} contiene {n} capas de polígonos ({names}): diga cuál es el área guardándola como un archivo propio (ogr2ogr area.gpkg {path} {name}) y dando ese archivo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="82"/>
+        <location filename="../core/layer/sqlite_read.py" line="119"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} es un enlace simbólico (a {target})</translation>
     </message>
@@ -4280,12 +4280,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} no se puede escribir: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <location filename="../core/layer/sqlite_read.py" line="39"/>
         <source>its full name is {n} bytes long, more than the {most} under which SQLite opens a GeoPackage: use a folder nearer the root</source>
         <translation>su nombre completo tiene {n} bytes, más que los {most} con que SQLite abre un GeoPackage: use una carpeta más cerca de la raíz</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="46"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} cannot be opened: {deep}</source>
         <translation>{path} no se puede abrir: {deep}</translation>
     </message>
@@ -4418,6 +4418,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/judged.py" line="58"/>
         <source>--judged {judged} and AFTER ({after}): one has a CRS, the other not, so no alert of it can be placed on AFTER&apos;s tiles</source>
         <translation>--judged {judged} y DESPUÉS ({after}): una tiene SRC y la otra no, así que ninguna alerta suya puede situarse en las teselas de DESPUÉS</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="56"/>
+        <source>{path} holds writes not yet merged into it ({wal}), which SQLite cannot read where its folder takes no new file (read-only); copy the two files into a writable folder, or open it once where it is writable</source>
+        <translation>{path} tiene escrituras aún no incorporadas ({wal}), que SQLite no puede leer donde su carpeta no admite archivos nuevos (solo lectura); copie los dos archivos a una carpeta con permiso de escritura, o ábralo una vez donde se pueda escribir</translation>
     </message>
 </context>
 </TS>

@@ -3210,22 +3210,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>ROW:COL {text} nomeia {n} quadrículas de {name} (fids {fids}); informe o fid da que você quer</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="62"/>
+        <location filename="../core/layer/sqlite_read.py" line="65"/>
         <source>{path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>{path} está em uso por outro programa que o está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="66"/>
+        <location filename="../core/layer/sqlite_read.py" line="69"/>
         <source>{path} is not a GeoPackage ({exc})</source>
         <translation>{path} não é um GeoPackage ({exc})</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="68"/>
+        <location filename="../core/layer/sqlite_read.py" line="71"/>
         <source>{path} holds an unfinished write (a program was stopped while writing it and left {name}-journal): open it once with write access (make the file and its folder writable) so SQLite can undo that write, then try again</source>
         <translation>{path} contém uma gravação inacabada (um programa foi interrompido enquanto o gravava e deixou {name}-journal): abra-o uma vez com acesso de escrita (torne o arquivo e sua pasta graváveis) para que o SQLite desfaça essa gravação, e tente de novo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="103"/>
+        <location filename="../core/layer/sqlite_read.py" line="140"/>
         <source>{path} holds an unfinished write that SQLite could not undo ({exc})</source>
         <translation>{path} contém uma gravação inacabada que o SQLite não conseguiu desfazer ({exc})</translation>
     </message>
@@ -3320,12 +3320,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o pacote {bundle} aplica o seu próprio conceito '{name}' (p_{name}, flag_{name}, grupo {group}): a classificação recusaria um arquivo de conceito com esse nome ao lado dele; dê outro nome a este ({other}) ou use Salvar conceito… (uma cópia do pacote que o leva)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="174"/>
+        <location filename="../core/layer/sqlite_read.py" line="211"/>
         <source>SQL views ({shown}), which reading it runs (one may never end)</source>
         <translation>visões SQL ({shown}), que a leitura executa (uma pode nunca terminar)</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="183"/>
+        <location filename="../core/layer/sqlite_read.py" line="220"/>
         <source>{path} holds {views}; a GeoPackage written by {written_by} holds none: give the one it wrote</source>
         <translation>{path} contém {views}; um GeoPackage gravado por {written_by} não contém nenhuma: informe o que ele gravou</translation>
     </message>
@@ -3420,7 +3420,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{name} é georreferenciado apenas por pontos de controle: as quadrículas são gravadas em coordenadas de pixel; reprojete-o antes (gdalwarp {name} warped.tif) para alinhá-las com outras camadas</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="49"/>
+        <location filename="../core/layer/sqlite_read.py" line="52"/>
         <source>{path} cannot be read: {odd}, where SQLite keeps the file&apos;s journal; remove it (or move the GeoPackage elsewhere)</source>
         <translation>{path} não pode ser lido: {odd}, onde o SQLite guarda o diário do arquivo; remova-o (ou mova o GeoPackage para outro lugar)</translation>
     </message>
@@ -3700,7 +3700,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} tem pixels do tipo GDAL {types}, que o classificador não lê (ele lê {supported}); grave uma cópia de um tipo que ele lê, p. ex. gdal_translate -ot Float32 {name} {stem}_Float32.tif</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="192"/>
+        <location filename="../core/layer/sqlite_read.py" line="229"/>
         <source>this write changes no geometry</source>
         <translation>esta gravação não muda nenhuma geometria</translation>
     </message>
@@ -3750,7 +3750,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a área de interesse {path} contém {n} camadas de polígonos ({names}): diga qual é a área salvando-a como um arquivo próprio (ogr2ogr area.gpkg {path} {name}) e dando esse arquivo</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="82"/>
+        <location filename="../core/layer/sqlite_read.py" line="119"/>
         <source>{side} is a symbolic link (to {target})</source>
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
@@ -4280,12 +4280,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} não pode ser gravada: {deep}</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="36"/>
+        <location filename="../core/layer/sqlite_read.py" line="39"/>
         <source>its full name is {n} bytes long, more than the {most} under which SQLite opens a GeoPackage: use a folder nearer the root</source>
         <translation>seu nome completo tem {n} bytes, mais que os {most} com que o SQLite abre um GeoPackage: use uma pasta mais perto da raiz</translation>
     </message>
     <message>
-        <location filename="../core/layer/sqlite_read.py" line="46"/>
+        <location filename="../core/layer/sqlite_read.py" line="49"/>
         <source>{path} cannot be opened: {deep}</source>
         <translation>{path} não pode ser aberto: {deep}</translation>
     </message>
@@ -4418,6 +4418,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/judged.py" line="58"/>
         <source>--judged {judged} and AFTER ({after}): one has a CRS, the other not, so no alert of it can be placed on AFTER&apos;s tiles</source>
         <translation>--judged {judged} e DEPOIS ({after}): uma tem SRC, a outra não, então nenhum alerta dela pode ser posto nas quadrículas de DEPOIS</translation>
+    </message>
+    <message>
+        <location filename="../core/layer/sqlite_read.py" line="56"/>
+        <source>{path} holds writes not yet merged into it ({wal}), which SQLite cannot read where its folder takes no new file (read-only); copy the two files into a writable folder, or open it once where it is writable</source>
+        <translation>{path} tem escritas ainda não incorporadas a ele ({wal}), que o SQLite não consegue ler onde a pasta não aceita arquivos novos (somente leitura); copie os dois arquivos para uma pasta gravável, ou abra-o uma vez onde ele seja gravável</translation>
     </message>
 </context>
 </TS>

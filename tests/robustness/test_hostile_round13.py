@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ..conftest import RAPIDEYE, ROOT
 from .conftest import CLI, assert_refused, run_cli, snapshot
 
@@ -171,3 +173,78 @@ def test_a_network_that_gives_other_rows_than_chips_is_one_line(tmp_path):
     line = assert_refused(run_cli(RAPIDEYE, "-o", tmp_path / "tiles.gpkg", "--bundle", bundle),
                           "model.onnx: the network's logits output is (1, 17) for a batch of 4 chips, not (4, 17)")
     assert not (tmp_path / "tiles.gpkg").exists() and "re-export the bundle" in line, line
+
+
+@pytest.fixture
+def fixed_folder(tiny_bundle, make_raster):
+    """A folder that takes no new file (0555; as root the commands run as 'nobody', see OtherUser) holding GeoPackages
+    in WAL journal mode, as QGIS leaves one after an edit session: a tile layer, the same with writes not yet merged
+    (its -wal beside it), and an area whose layer is an SQL view that never ends (round 4); and a scene beside it."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+    from .test_hostile_round4 import _endless_layer
+
+    world = Path(tempfile.mkdtemp(prefix="robustness-"))
+    fixed, unmerged = world / "fixed", world / "unmerged"
+    fixed.mkdir()
+    unmerged.mkdir()
+    shutil.copy(make_raster(64, 64, count=3, dtype="uint8"), world / "scene.tif")
+    shutil.copytree(tiny_bundle.path, world / "bundle")
+    classify(world / "scene.tif", fixed / "tiles.gpkg", tiny_bundle.path, ClassifyOptions())
+    _endless_layer(fixed / "area.gpkg")
+    for name in ("tiles.gpkg", "area.gpkg"):
+        with sqlite3.connect(fixed / name) as db:
+            db.execute("PRAGMA journal_mode=WAL")
+    shutil.copy(fixed / "tiles.gpkg", unmerged / "tiles.gpkg")
+    writer = sqlite3.connect(unmerged / "tiles.gpkg")   # an edit QGIS has not merged yet, copied with its -wal
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE gpkg_contents SET description = 'edited in QGIS'")
+    writer.commit()
+    shutil.copy(unmerged / "tiles.gpkg-wal", world / "kept-wal")
+    writer.close()   # merges and removes the -wal: put back as it was copied
+    shutil.copy(world / "kept-wal", unmerged / "tiles.gpkg-wal")
+    for p in [world, *world.rglob("*")]:
+        p.chmod(0o755 if p.is_dir() else 0o644)
+    fixed.chmod(0o555)
+    unmerged.chmod(0o555)
+    yield world
+    fixed.chmod(0o755)
+    unmerged.chmod(0o755)
+    shutil.rmtree(world)
+
+
+def _as_someone_who_cannot_write(world: Path):
+    from .conftest import OtherUser
+
+    if os.geteuid() == 0:
+        (world / "home").mkdir(mode=0o755)
+        return OtherUser(65534, world / "home")
+    if os.access(world / "fixed", os.W_OK):
+        pytest.skip(f"{os.getuid()} can write into a 0555 folder")
+    return None
+
+
+def test_a_wal_geopackage_where_no_file_can_be_made_is_read_and_its_views_still_refused(fixed_folder):
+    """A GeoPackage in WAL mode in a folder that takes no new file (a read-only share, a mounted archive): SQLite
+    cannot make the -shm it reads through. A tile layer was 'not a GeoPackage (unable to open database file)'; an
+    area whose layer is a view that never ends passed the views check (it read nothing) and GDAL, which reads such a
+    file as it stands, ran the view: classify hung for good, deaf to Ctrl-C and SIGTERM. A -wal holding writes not
+    merged is said, not passed over."""
+    world = fixed_folder
+    user = _as_someone_who_cannot_write(world)
+    (world / "out").mkdir()
+    (world / "out").chmod(0o777)
+    proc = run_cli(world / "scene.tif", "-o", world / "out" / "o.gpkg", "--aoi", world / "fixed" / "area.gpkg",
+                   "--bundle", world / "bundle", as_user=user, timeout=120)
+    assert_refused(proc, "area.gpkg holds SQL views (area), which reading it runs")
+    proc = run_cli("change", world / "fixed" / "tiles.gpkg", world / "fixed" / "tiles.gpkg", "-o",
+                   world / "out" / "c.gpkg", as_user=user, timeout=120)
+    assert proc.returncode == 0 and "4 tiles compared" in proc.stdout, proc.stderr
+    proc = run_cli("change", world / "fixed" / "tiles.gpkg", world / "unmerged" / "tiles.gpkg", "-o",
+                   world / "out" / "c2.gpkg", as_user=user, timeout=120)
+    assert_refused(proc, "tiles.gpkg holds writes not yet merged into it (tiles.gpkg-wal), which SQLite cannot read")
+    assert sorted(p.name for p in (world / "fixed").iterdir()) == ["area.gpkg", "tiles.gpkg"]

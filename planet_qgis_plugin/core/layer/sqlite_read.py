@@ -17,6 +17,9 @@ from ..publish import SQLITE_SIDE_FILES, not_a_file
 from ..wording import tr
 
 SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite file (a GeoPackage, an MBTiles, ...)
+WAL_VERSIONS = b"\x02\x02"  # bytes 18-19 of an SQLite file in WAL journal mode (its read and write versions)
+#: What SQLite says where it cannot make a WAL file's -shm: a read-only file system, a folder without write permission
+NO_SHM = ("SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_CANTINIT")
 LOCKED = ("SQLITE_BUSY", "SQLITE_LOCKED")
 WAIT_S = 5  # how long SQLite waits for another program's lock before it reports the file locked
 #: The longest full name (bytes, after the working folder and links) SQLite opens a database under: its unix file
@@ -48,15 +51,15 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
     if odd is not None:  # SQLite would open it as it opens the file: a pipe waits for a writer for ever
         raise error(tr("{path} cannot be read: {odd}, where SQLite keeps the file's journal; remove it (or move the "
                      "GeoPackage elsewhere)").format(path=path, odd=odd))
+    unmerged = path.with_name(path.name + "-wal")
+    if wal_in_a_fixed_folder(path) and unmerged.is_file() and unmerged.stat().st_size:
+        raise error(tr("{path} holds writes not yet merged into it ({wal}), which SQLite cannot read where its folder "
+                       "takes no new file (read-only); copy the two files into a writable folder, or open it once "
+                       "where it is writable").format(path=path, wal=unmerged.name))
     for attempt in range(2):
-        conn = None
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=WAIT_S)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn
+            return _read_only(path)
         except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
             reason = getattr(exc, "sqlite_errorname", "")
             if reason in LOCKED:
                 raise (busy or error)(tr("{path} is in use by another program that is writing it (the database is "
@@ -71,6 +74,40 @@ def connect_read_only(path: str | Path, error: type[Exception], busy: type[Excep
                     path=path, name=path.name)) from None
             _undo_unfinished_write(path, error)
     raise AssertionError("unreachable")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to ``path``, its schema read. A file in WAL journal mode (QGIS leaves a GeoPackage so
+    after an edit session) where its folder takes no new file (a read-only share, a mounted archive, another user's
+    folder): SQLite cannot make the -shm it reads through ('unable to open database file', 'attempt to write a
+    readonly database': 'not a GeoPackage'), so the views check read nothing, and GDAL, which then reads such a file
+    as it stands, ran what its views hold. Read as it stands here too (immutable: nothing writes it there)."""
+    uri = path.resolve().as_uri()
+    try:
+        return _schema_read(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=WAIT_S))
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") not in NO_SHM or not wal_in_a_fixed_folder(path):
+            raise
+    return _schema_read(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, timeout=WAIT_S))
+
+
+def _schema_read(conn: sqlite3.Connection) -> sqlite3.Connection:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def wal_in_a_fixed_folder(path: Path) -> bool:
+    """``path`` is an SQLite file in WAL journal mode (bytes 18-19 of its header) in a folder that takes no new file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(20)
+    except OSError:
+        return False
+    return head[:16] == SQLITE_MAGIC and head[18:20] == WAL_VERSIONS and not os.access(path.parent, os.W_OK)
 
 
 def odd_side_file(path: Path) -> str | None:
@@ -154,7 +191,7 @@ def views_of(path: str | Path) -> list[str]:
     if not sqlite_file(path):
         return []
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=WAIT_S)
+        conn = _read_only(Path(path))
     except (OSError, sqlite3.Error):
         return []
     try:
