@@ -30,6 +30,7 @@ test-fast: setup
 
 bench: setup  ## speed/memory ratios measured in one run
 	$(PY) -m bench.pipeline_vs_model
+	$(PY) -m bench.fixed_costs  # a 2048 px command line run's fixed costs, item by item in CPU ms (docs/speed.md)
 	$(PY) -m bench.embeddings_cost  # storing tile embeddings: time ratio and bytes per tile
 	$(PY) -m bench.soak --runs 50
 	$(PY) -m bench.teach_eval  # teach-by-example AUC / precision@10 -> docs/teach_eval.md
