@@ -248,3 +248,73 @@ def test_a_wal_geopackage_where_no_file_can_be_made_is_read_and_its_views_still_
                    world / "out" / "c2.gpkg", as_user=user, timeout=120)
     assert_refused(proc, "tiles.gpkg holds writes not yet merged into it (tiles.gpkg-wal), which SQLite cannot read")
     assert sorted(p.name for p in (world / "fixed").iterdir()) == ["area.gpkg", "tiles.gpkg"]
+
+
+def _external(tensor, location: str) -> None:
+    """``tensor`` (an onnx TensorProto) kept as external data in the file ``location``."""
+    import onnx
+
+    size = len(tensor.raw_data)
+    tensor.ClearField("raw_data")
+    tensor.data_location = onnx.TensorProto.EXTERNAL
+    for key, value in (("location", location), ("offset", "0"), ("length", str(size))):
+        entry = tensor.external_data.add()
+        entry.key, entry.value = key, value
+
+
+@pytest.mark.parametrize("location, said", [
+    ("/etc/passwd", "external data file '/etc/passwd' lies outside the bundle folder"),
+    ("../secret.bin", "external data file '../secret.bin' lies outside the bundle folder"),
+    ("zero.bin", "external data file 'zero.bin' lies outside the bundle folder"),   # a link to /dev/zero
+    ("weights.pipe", "weights.pipe is a named pipe (FIFO), not a file"),
+], ids=["absolute", "parent-folder", "link-to-dev-zero", "fifo"])
+def test_a_networks_external_data_outside_its_bundle_is_refused_before_onnxruntime_reads_it(tmp_path, outdir,
+                                                                                              location, said):
+    """A bundle whose model.onnx keeps its largest tensor as external data in a file outside the bundle (or in a
+    pipe): an onnxruntime older than 1.24 (the plugin takes 1.16 and later) read /etc/passwd, a file beside the
+    bundle or /dev/zero as weights, or waited on the pipe for ever; 1.32 refuses in its own words. Refused here, as
+    the bundle's other files are, before onnxruntime opens it; an earlier output kept."""
+    import shutil
+
+    import onnx
+
+    from planet_qgis_plugin.core.model.bundle import default_bundle_path
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(default_bundle_path(), bundle)
+    model = onnx.load(bundle / "model.onnx")
+    _external(max(model.graph.initializer, key=lambda t: len(t.raw_data)), location)
+    onnx.save(model, bundle / "model.onnx")
+    (tmp_path / "secret.bin").write_bytes(b"\x01" * 4_000_000)
+    (bundle / "zero.bin").symlink_to("/dev/zero")
+    os.mkfifo(bundle / "weights.pipe")
+    before = snapshot(outdir)
+    line = assert_refused(run_cli(RAPIDEYE, "-o", outdir / "previous.gpkg", "--bundle", bundle, "--overwrite",
+                                  timeout=60), said, before, outdir)
+    assert "ONNXRuntimeError" not in line, line
+
+
+def test_external_data_is_found_in_every_tensor_onnxruntime_reads(tmp_path):
+    """Initializers, a Constant node's tensor inside an If branch (a graph in an attribute), a sparse initializer's
+    values: each tensor a graph holds, however deep (onnx_files.external_files walks onnx.proto's messages)."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    from planet_qgis_plugin.core.model.onnx_files import external_files
+
+    def tensor(name: str, location: str):
+        made = numpy_helper.from_array(np.ones(4, np.float32), name)
+        _external(made, location)
+        return made
+
+    branch = helper.make_graph([helper.make_node("Constant", [], ["c"], value=tensor("c", "in-a-branch.bin"))],
+                               "then", [], [helper.make_tensor_value_info("c", TensorProto.FLOAT, [4])])
+    sparse = helper.make_sparse_tensor(tensor("v", "sparse-values.bin"),
+                                       numpy_helper.from_array(np.array([0, 1, 2, 3], np.int64), "i"), [4])
+    graph = helper.make_graph([helper.make_node("If", ["cond"], ["out"], then_branch=branch, else_branch=branch)],
+                              "g", [helper.make_tensor_value_info("cond", TensorProto.BOOL, [])],
+                              [helper.make_tensor_value_info("out", TensorProto.FLOAT, [4])],
+                              [tensor("w", "initializer.bin")], sparse_initializer=[sparse])
+    onnx.save(helper.make_model(graph), tmp_path / "model.onnx")
+    assert external_files(tmp_path / "model.onnx") == ["in-a-branch.bin", "initializer.bin", "sparse-values.bin"]

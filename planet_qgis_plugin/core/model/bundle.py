@@ -345,7 +345,7 @@ def load_bundle(path: str | Path) -> Bundle:
         raise BundleError(tr("model bundle {folder} is not a folder").format(folder=folder))
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
-        _refuse_not_a_file(folder, manifest_path)
+        refuse_not_a_file(folder, manifest_path)
         raise BundleError(tr("model bundle {folder} has no {MANIFEST}").format(folder=folder, MANIFEST=MANIFEST))
     size = manifest_path.stat().st_size
     if size > MAX_MANIFEST_BYTES:
@@ -364,13 +364,13 @@ def load_bundle(path: str | Path) -> Bundle:
     for kind, name in manifest.files.items():
         path = inside(folder, name, kind)
         if not path.is_file():
-            _refuse_not_a_file(folder, path)
+            refuse_not_a_file(folder, path)
             raise BundleError(tr("model bundle {folder}: {kind} file {name} is missing").format(
                 folder=folder, kind=kind, name=name))
     return Bundle(folder, manifest)
 
 
-def _refuse_not_a_file(folder: Path, path: Path) -> None:
+def refuse_not_a_file(folder: Path, path: Path) -> None:
     """BundleError saying what is at ``path``, a file of the bundle ``folder`` that is not a regular file, where
     something is there (a folder, a named pipe, a socket, a device): a FIFO was called missing, of a name ls lists."""
     try:

@@ -15,8 +15,9 @@ import numpy as np
 
 from ..errors import PlanetClassifierError
 from ..wording import tr, with_words
-from .bundle import Bundle, BundleError
+from .bundle import Bundle, BundleError, inside, refuse_not_a_file
 from .concepts import sigmoid
+from .onnx_files import external_files
 
 #: ONNX Runtime on CPU runs a batch this many chips at a time: the network's activations are ~10 MB a chip
 #: at 256 px, so 4 at a time holds ~140 MB less at peak than 16, with the same outputs (bit for bit) and
@@ -113,6 +114,19 @@ def available_backends() -> list[str]:
     return found
 
 
+def check_external_data(bundle: Bundle, path) -> None:
+    """BundleError where the model at ``path`` keeps a tensor in a file outside its folder, or in one that is not a
+    regular file (a FIFO, a device): an onnxruntime older than 1.24 read it wherever it was (core/model/onnx_files)."""
+    try:
+        names = external_files(path)
+    except (OSError, ValueError, RecursionError):   # not a protobuf, or nested past what onnxruntime reads: it says so
+        return
+    for name in names:
+        data = inside(path.parent, name, "external data")
+        if data.exists() and not data.is_file():
+            refuse_not_a_file(bundle.path, data)
+
+
 class OnnxPredictor:
     backend = "onnx"
 
@@ -120,6 +134,7 @@ class OnnxPredictor:
         ort = _onnxruntime()
 
         path = bundle.file("onnx")
+        check_external_data(bundle, path)
         providers = (["CUDAExecutionProvider"] if cuda else []) + ["CPUExecutionProvider"]
         try:
             options = ort.SessionOptions()
