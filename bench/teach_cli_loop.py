@@ -25,8 +25,9 @@ row differs from the strip's only by what the copy changed. A concept that meets
 its copy is fragile: the acceptance check's strips differ from ours in just such ways (sun, haze, the direction of
 flight). Its table replaces its own section of the page (variant_heading) and leaves the rest as it was.
 The shipped bank holds the strip's own 200 full tiles (scripts/teach_background.py), which teach leaves out on the strip
-(a bank row nearly one of the scene's tiles) but not on a copy, whose tiles the network sees differently: there they
-stay, the tiles showing the concept among them, as negatives. ``--no-bank`` (teach --no-bank for every copy, the strip
+(a bank row nearly one of the scene's tiles) and, since 2026-12-08, on the turned and mirrored copies (a source that is
+the scene's own ground seen again, bank.SAME_GROUND), but not on the brighter or hazier copy, whose tiles the network sees
+further apart: there they stay, the tiles showing the concept among them, as negatives. ``--no-bank`` (teach --no-bank for every copy, the strip
 included) separates what the copy changes from what the bank's own rows do.
 """
 from __future__ import annotations

@@ -81,7 +81,9 @@ def test_an_unknown_rule_is_refused():
 def test_a_bank_of_one_source_is_shared_as_before_the_rule(rule):
     embeddings, truth, _ = planted(n=300, n_concept=20)
     decoys = look_alikes(embeddings, truth)
-    kwargs = dict(name="pits", backbone_id=BACKBONE, bank=decoys, transform="sqrt_l2")
+    # same_ground off: planted tiles are all as alike as one scene's, so the look-alikes (the scene's own tiles, each
+    # value scaled) would be taken for its ground seen again (bank.SAME_GROUND: tests/core/test_teach_same_ground.py)
+    kwargs = dict(name="pits", backbone_id=BACKBONE, bank=decoys, transform="sqrt_l2", same_ground=None)
     before = teach(embeddings, np.flatnonzero(truth)[:3], **kwargs)
     one = teach(embeddings, np.flatnonzero(truth)[:3], bank_sources=np.zeros(len(decoys), int), bank_share=rule,
                 **kwargs)
@@ -95,7 +97,7 @@ def test_a_source_of_the_scene_s_own_tiles_takes_no_share_of_the_weight():
     embeddings, truth, _ = planted(n=300, n_concept=20)
     decoys = look_alikes(embeddings, truth)[:10]
     own = features(embeddings[~truth][:40], "sqrt_l2")
-    kwargs = dict(name="pits", backbone_id=BACKBONE, transform="sqrt_l2", bank_share="sqrt")
+    kwargs = dict(name="pits", backbone_id=BACKBONE, transform="sqrt_l2", bank_share="sqrt", same_ground=None)
     split = np.repeat([0, 1, 2], [3, 7, 40])
     with_own = teach(embeddings, np.flatnonzero(truth)[:3], bank=np.vstack([decoys, own]), bank_sources=split,
                      **kwargs)

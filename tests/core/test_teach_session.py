@@ -7,6 +7,7 @@ import pytest
 
 from planet_qgis_plugin.core.model.concepts import ConceptError, concept_probability
 from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+from planet_qgis_plugin.core.teach.bank import SAME_GROUND
 from planet_qgis_plugin.core.teach.concept_file import list_concept_files, read_concept_file
 from planet_qgis_plugin.core.teach.fields import TeachError, read_embeddings
 from planet_qgis_plugin.core.teach.fit import default_transform
@@ -201,9 +202,9 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
     from planet_qgis_plugin.core.teach import fit as fit_module
     compared = []
 
-    def counting(bank, scene):
+    def counting(bank, scene, *more):
         compared.append(len(scene))
-        return real(bank, scene)
+        return real(bank, scene, *more)
 
     real = fit_module.not_in_scene
     monkeypatch.setattr(fit_module, "not_in_scene", counting)
@@ -228,9 +229,9 @@ def test_sessions_made_per_refit_on_tiles_read_once_give_what_fresh_ones_give(bu
         [(kind, t[c], c) for kind in ("features", "mean", "centred") for c in t]
         + [("bank", str(bundle.path), t[b[0]], *b) for b in banks]
         + [("neighbours related", t["none"], tiles.step)])  # the review's context gate, once per layer
-    # the bank less the scene's tiles, once per bank read (fit keys it on the bank array it was given)
+    # the bank less the scene's tiles, once per bank read (fit keys it on the bank and sources arrays it was given)
     assert sorted(k[1:] for k in tiles.derived if k[0] == "bank in scene") == sorted(
-        (t[c], c, id(tiles.derived[("bank", str(bundle.path), t[c], c, group)][0])) for c, group in banks)
+        (t[c], c, *map(id, tiles.derived[("bank", str(bundle.path), t[c], c, group)]), SAME_GROUND) for c, group in banks)
     assert len(compared) == 3 + 4  # the kept tiles: once per context and group; each fresh read: once
 
 

@@ -14,7 +14,8 @@ after the transform), so teach gives a concept with neighbour context the bank's
 (its ``bank`` count, in the CLI's JSON too, is 0).
 Read with ``allow_pickle=False``. teach adds them as negatives weighing, all
 together, ``BANK_WEIGHT`` times the positives; a bank row that is (nearly) a tile of the scene being
-taught is dropped first, since it may be one of the tiles the analyst marked. That weight is shared between
+taught is dropped first, since it may be one of the tiles the analyst marked, and so is a source that is the scene's
+own ground seen again (turned, mirrored, another pass: :data:`SAME_GROUND`). That weight is shared between
 the bank's sources (``manifest.metrics.background.sources``, the rows in order: the training chips, each strip,
 each scene) by the rule ``BANK_SHARE`` names (:func:`row_shares`); a bank whose sources do not account for
 its rows is shared by row.
@@ -42,6 +43,17 @@ TRANSFORM = "sqrt_l2"
 BANK_WEIGHT = 5.0
 #: Cosine similarity above which a bank row counts as a tile of the scene itself.
 SAME_TILE = 0.995
+#: A bank source is the scene's own ground seen again (turned, mirrored, another pass: pixels that differ, so its rows
+#: miss SAME_TILE) when half its rows or more have a tile of the scene at least this alike, and all its rows are left
+#: out as the scene's own tiles are (:func:`not_in_scene`). Kept, they are the concept's own tiles taught as negatives
+#: and take their source's share of the bank's weight from the imagery elsewhere: taught on culltivation2 turned 180
+#: degrees or mirrored, where the bank's 200 tiles of culltivation2 stayed, a clearing concept raised the p of every
+#: tile of the other strips (blowdown's forest 0.10 -> 0.54, mine1's cloudy forest 0.15 -> 0.86) and flagged 2 and 3
+#: of their 5 tiles without clearings. The median row's best cosine (teach's feature rows, the fourth root): the
+#: turned and mirrored copies 0.94, their 3-tile strips turned or mirrored 0.87-0.93, the copy 1.3 x brighter 0.88 and
+#: 0.7 x + 60 hazier 0.81 (kept); every pairing of two different images of ../shared/data (tiles of 4-200) at most
+#: 0.78 (docs/teach_cli_loop.md, "Why the turned copies flagged elsewhere").
+SAME_GROUND = 0.9
 #: key in manifest.metrics[METRICS]: ["N what", ...], one entry per source in the order of the bank's rows, N rows
 #: each (:func:`source_entry`)
 SOURCES = "sources"
@@ -173,8 +185,19 @@ def _group_rows(bundle: Bundle, count: int) -> dict[str, list[int]]:
     return found
 
 
-def not_in_scene(bank: np.ndarray, scene: np.ndarray) -> np.ndarray:
-    """Which ``bank`` rows are not (nearly) one of the scene's tiles (both as unit feature rows)."""
+def not_in_scene(bank: np.ndarray, scene: np.ndarray, sources: np.ndarray | None = None,
+                 same_ground: float | None = SAME_GROUND) -> np.ndarray:
+    """Which ``bank`` rows are not (nearly) one of the scene's tiles (both as unit feature rows: :data:`SAME_TILE`)
+    nor of a source that is the scene's own ground (``sources``: each row's source, :func:`read_bank`; None: not
+    judged by source; half its rows or more within cosine ``same_ground`` of a tile, :data:`SAME_GROUND`; None: off)."""
     if not len(bank) or not len(scene):
         return np.ones(len(bank), bool)
-    return np.max(bank @ scene.T, axis=1) < SAME_TILE
+    best = np.max(bank @ scene.T, axis=1)
+    kept = best < SAME_TILE
+    if sources is not None and same_ground is not None:
+        sources = np.asarray(sources)
+        for source in np.unique(sources):
+            rows = sources == source
+            if np.median(best[rows]) >= same_ground:
+                kept[rows] = False
+    return kept

@@ -52,7 +52,7 @@ from ..model.concepts import (
     sigmoid,
 )
 from ..wording import tr
-from .bank import BANK_SHARE, BANK_WEIGHT, TRANSFORM, not_in_scene, row_shares
+from .bank import BANK_SHARE, BANK_WEIGHT, SAME_GROUND, TRANSFORM, not_in_scene, row_shares
 from .calibrate import TARGET_PRECISION, Calibration, backtrack, calibrate
 from .review import (
     COVERAGE_POWER,
@@ -171,7 +171,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
           vote_strength: float = VOTE_STRENGTH, coverage_power: float = COVERAGE_POWER,
           review_l2: float = REVIEW_L2, stuck_ratio: float = STUCK_RATIO,
           answered_votes: bool = ANSWERED_VOTES, transform: str | None = None,
-          review_context: bool = REVIEW_CONTEXT, cache: dict | None = None) -> TeachResult:
+          review_context: bool = REVIEW_CONTEXT, same_ground: float | None = SAME_GROUND,
+          cache: dict | None = None) -> TeachResult:
     """Fit a concept on rows ``positives`` (and ``negatives``) of ``embeddings`` (N, D) and score all rows.
 
     ``rows``/``cols``: the tiles' grid places (needed for ``context="neighbours"``), ``step``: the places from a
@@ -179,7 +180,8 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     features (M, D) in the same feature space (:func:`.bank.load_bank` with the same context and ``transform``);
     ``bank_sources``: each bank row's source (M labels, :func:`.bank.read_bank`; None: one source), between which its
     weight is shared by ``bank_share`` (:data:`.bank.SHARE_RULES`, :func:`.bank.row_shares`: after the rows that are
-    tiles of this scene are dropped);
+    tiles of this scene are dropped, and the sources that are its own ground seen again, half their rows within cosine
+    ``same_ground`` of a tile: :data:`.bank.SAME_GROUND`, None: off);
     ``examples``: (positive, negative) feature rows of labelled tiles of earlier scenes; ``skipped``:
     tiles the analyst passed over (never offered for review again); ``area``: each tile's share of a full
     tile (its coverage), so the flagged share the concept records counts edge slivers for what they show
@@ -229,7 +231,7 @@ def teach(embeddings: np.ndarray, positives: Sequence[int], negatives: Sequence[
     unlabelled = np.setdiff1d(np.arange(len(unit)), labelled)
     shares = None
     if bank is not None and bank_weight > 0:
-        kept = _bank_in_scene(bank, unit, (transform, context), cache)
+        kept = _bank_in_scene(bank, unit, (transform, context), cache, bank_sources, same_ground)
         bank = bank[kept] if not kept.all() else bank
         if bank_sources is not None:
             shares = row_shares(np.asarray(bank_sources)[kept], bank_share)
@@ -353,17 +355,19 @@ def neighbours_related(unit: np.ndarray, rows: np.ndarray, cols: np.ndarray, ste
     return float(np.mean(own) - np.mean(drawn))
 
 
-def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, features_of: tuple[str, str], cache: dict | None) -> np.ndarray:
-    """Which ``bank`` rows are not (nearly) one of the scene's tiles ``unit`` (:func:`.bank.not_in_scene`: every
-    bank row against every tile), kept in ``cache`` per bank array and ``features_of`` (the transform and context
-    of ``unit``): the entry holds that array, so its ``id`` names no other one while the entry lives (a session
-    passes the one it read, kept with the tiles)."""
+def _bank_in_scene(bank: np.ndarray, unit: np.ndarray, features_of: tuple[str, str], cache: dict | None,
+                   sources: np.ndarray | None = None, same_ground: float | None = SAME_GROUND) -> np.ndarray:
+    """Which ``bank`` rows are not (nearly) one of the scene's tiles ``unit`` nor of a source (``sources``, each
+    row's) that is the scene's own ground (:func:`.bank.not_in_scene`: every bank row against every tile), kept in
+    ``cache`` per bank array, sources array and ``features_of`` (the transform and context of ``unit``): the entry
+    holds those arrays, so their ``id`` names no other one while the entry lives (a session passes the ones it read,
+    kept with the tiles)."""
     def compute():
-        kept = not_in_scene(bank, unit)
+        kept = not_in_scene(bank, unit, sources, same_ground)
         kept.flags.writeable = False
-        return bank, kept
+        return bank, sources, kept
 
-    return derived(cache, ("bank in scene", *features_of, id(bank)), compute)[1]
+    return derived(cache, ("bank in scene", *features_of, id(bank), id(sources), same_ground), compute)[2]
 
 
 def derived(cache: dict | None, key, compute):
