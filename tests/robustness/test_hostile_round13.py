@@ -318,3 +318,48 @@ def test_external_data_is_found_in_every_tensor_onnxruntime_reads(tmp_path):
                               [tensor("w", "initializer.bin")], sparse_initializer=[sparse])
     onnx.save(helper.make_model(graph), tmp_path / "model.onnx")
     assert external_files(tmp_path / "model.onnx") == ["in-a-branch.bin", "initializer.bin", "sparse-values.bin"]
+
+
+def test_an_old_output_whose_views_never_end_is_replaced_not_run(tiny_bundle, make_raster, tmp_path):
+    """`classify -o old.gpkg --overwrite` (also change's -o) where old.gpkg holds a view that never ends in place of
+    its CRS table (round 4's hostile file, now at the output's name: a file received, a shared folder). The check of
+    what writing over it would lose opened it with GDAL, which runs that view as it opens a file: the run hung for
+    good before it began, deaf to Ctrl-C and SIGTERM. Such a file holds nothing this project wrote: replaced."""
+    import shutil
+
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+    from .test_hostile_round4 import _endless_srs_table
+
+    scene = make_raster(64, 64, count=3, dtype="uint8")
+    layer = tmp_path / "tiles.gpkg"
+    classify(scene, layer, tiny_bundle.path, ClassifyOptions())
+    for old in ("old.gpkg", "old_change.gpkg"):
+        shutil.copyfile(layer, tmp_path / old)
+        _endless_srs_table(tmp_path / old)
+    proc = run_cli(scene, "-o", tmp_path / "old.gpkg", "--bundle", tiny_bundle.path, "--overwrite", timeout=60)
+    assert proc.returncode == 0 and "4 tiles classified" in proc.stdout, proc.stderr
+    proc = run_cli("change", layer, layer, "-o", tmp_path / "old_change.gpkg", "--overwrite", timeout=60)
+    assert proc.returncode == 0 and "4 tiles compared" in proc.stdout, proc.stderr
+
+
+def test_the_faces_asking_before_they_replace_an_output_run_none_of_its_views(tmp_path):
+    """The dialog and Processing ask what an existing output holds before replacing it (gpkg.not_ours, listing its
+    tables): a GeoPackage whose gpkg_contents is a view that never ends hung that question, QGIS with it. Its views
+    are named as what it holds besides the layer, so it is not replaced without asking."""
+    import sqlite3
+
+    from osgeo import ogr
+
+    from .test_hostile_round4 import ENDLESS
+
+    old = tmp_path / "old.gpkg"
+    ogr.GetDriverByName("GPKG").CreateDataSource(str(old)).CreateLayer("tiles")
+    with sqlite3.connect(old) as db:
+        db.execute("ALTER TABLE gpkg_contents RENAME TO contents_kept")
+        db.execute(f"CREATE VIEW gpkg_contents AS {ENDLESS} SELECT c.* FROM contents_kept c, n WHERE n.v < 0 "
+                   "UNION ALL SELECT * FROM contents_kept")
+    proc = subprocess.run([sys.executable, "-c", "import sys; from planet_qgis_plugin.core.layer.gpkg import not_ours; "
+                           "print(not_ours(__import__('pathlib').Path(sys.argv[1])))", str(old)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == "a GeoPackage that holds gpkg_contents", proc

@@ -99,7 +99,7 @@ def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | No
     is writing it; a write left unfinished) is OutputError: it may hold the analyst's layers."""
     import sqlite3
 
-    from .sqlite_read import SQLITE_MAGIC, connect_read_only
+    from .sqlite_read import SQLITE_MAGIC, connect_read_only, views_of
 
     try:
         if not Path(path).is_file():  # a pipe would wait for a writer
@@ -109,6 +109,9 @@ def tables_besides(path: str | Path, layer: str = LAYER) -> list[str] | str | No
                 return NOT_SQLITE
     except OSError:
         return None
+    views = views_of(path)
+    if views:   # SQL the query below would run (gpkg_contents a view that never ends hung QGIS): not a file of ours
+        return views
     conn = connect_read_only(path, OutputError)
     try:
         tables = [row[0] for row in conn.execute("SELECT table_name FROM gpkg_contents")]
@@ -260,14 +263,19 @@ def _answers_in(layer) -> int:
 @contextmanager
 def _layer_read_quietly(path: str | Path, name: str):
     """The file at ``path`` and its layer ``name`` (OGR), None where the file is no GeoPackage (holding it) or cannot
-    be read: what a check of what writing over it would lose asks, with nothing said (GDAL's errors kept quiet)."""
+    be read: what a check of what writing over it would lose asks, with nothing said (GDAL's errors kept quiet). A
+    GeoPackage holding SQL views is none this project wrote, and is not opened: GDAL runs a view of its CRS table as
+    it opens the file, and `classify -o old.gpkg --overwrite` over one that never ends hung for good, deaf to Ctrl-C
+    and SIGTERM, before the run began (sqlite_read.views_of)."""
     from osgeo import gdal, ogr
+
+    from .sqlite_read import views_of
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     ds = layer = None
     try:
         try:
-            ds = ogr.Open(str(path))
+            ds = None if views_of(path) else ogr.Open(str(path))
             layer = ds.GetLayerByName(name) if ds is not None else None
         except RuntimeError:   # GDAL's exceptions, where another part of the process turned them on
             pass
