@@ -2,7 +2,7 @@
 product, light, CRS) from a change, counted on every pair of bench/monitor_pairs.py (at the shipped concept's 0.90 and
 at 0.5) and of bench/monitor_acceptance.py.
 
-    .venv/bin/python -m bench.monitor_alert_rule [--keep DIR] [--case NAME ...] [--no-acceptance]
+    .venv/bin/python -m bench.monitor_alert_rule [--keep DIR] [--case NAME ...] [--no-acceptance] [--same-ground only]
 
 Each date is classified once as bench/monitor_hazy_before.py does (the same --keep DIR serves both: a kept folder's
 layers are reused; 15-20 min on 2 cores without, 2-3 with). Then `change` of the two GeoPackages
@@ -18,8 +18,14 @@ in the scene's scatter of rises (change._scene_spread: median and robust deviati
 - ``embedding alone``: an isolated flag needs its embedding to have moved far (the 'high' evidence);
 - ``BEFORE low alone``: an isolated flag needs BEFORE's score under 0.25 (half the background's bar);
 - ``BEFORE under the threshold alone``: an isolated flag needs BEFORE's score a margin (0.25) or more under the
-  threshold AFTER flags it at (a concept's as the layer records it, a group's the lowest score it flags).
-The `compare` column must equal ``spread alone`` (the records are the rule's own). Prints a Markdown table, each cell
+  threshold AFTER flags it at (a concept's as the layer records it, a group's the lowest score it flags);
+- ``new neighbours``: a neighbour is evidence only where its flag is new too (one raised on both dates is none);
+- ``grown from alone``: a neighbour is evidence only where its flag alerts as an isolated one would (``spread alone``)
+  or, in turn, beside one that does (hysteresis; change._grown, the rule now).
+Every candidate counts the neighbours raising a flag as the rule before ``grown from alone`` did (any, new or not).
+The pairs: bench/monitor_pairs.py's, bench/monitor_acceptance.py's, and bench/monitor_same_ground.py's renderings of
+one ground (every alert there false; ``--same-ground only`` / ``none``). The `compare` column must equal ``grown from
+alone`` (the records are the rule's own). Prints a Markdown table, each cell
 alerts / pasted changes found / false (/ on nodata or cloud, where any), then the isolated flags the rule as it was
 let through, the false and the true, by how many deviations they stand out (lowest first).
 """
@@ -35,6 +41,7 @@ from planet_qgis_plugin.core.monitor import change as rule
 
 from . import monitor_hazy_before as hazy
 from . import monitor_pairs as pairs
+from . import monitor_same_ground as same_ground
 
 CANDIDATES = {
     "before": lambda r: r["passes"],
@@ -44,7 +51,32 @@ CANDIDATES = {
     "BEFORE low alone": lambda r: r["passes"] and (r["nb"] > 0 or r["b"] < rule.BACKGROUND / 2),
     "BEFORE under the threshold alone": lambda r: r["passes"] and (r["nb"] > 0 or r["b"] <= r["threshold"] - MARGIN),
 }
-MARGIN = rule.ChangeOptions().margin
+MARGIN, MIN_RISE = rule.ChangeOptions().margin, rule.ChangeOptions().min_rise
+#: Candidates judged on a pair's records together: whether a neighbour is evidence depends on how it was judged.
+GROWN = ("new neighbours", "grown from alone")
+
+
+def grown(flags: list[dict], name: str) -> set:
+    """The (tile, flag) keys that alert under the neighbour candidate ``name``: ``new neighbours``, a neighbour is
+    evidence only where its flag is new too (one raised on both dates is none); ``grown from alone``, only where its
+    flag alerts as an isolated one would (rise >= margin, out of the scatter) or, in turn, beside one that does
+    (hysteresis: weak rises join an alert through neighbours, never make one among themselves)."""
+    by = {(f["rc"], f["name"]): f for f in flags}
+
+    def alone(f):
+        return f["rise"] >= MARGIN and f["z"] >= rule.SPREAD_Z
+
+    if name == "new neighbours":
+        return {key for key, f in by.items() if alone(f) or (
+            f["rise"] >= MIN_RISE and any((rc, f["name"]) in by for rc in f["around"]))}
+    accepted = {key for key, f in by.items() if alone(f)}
+    grew = True
+    while grew:
+        joined = {key for key, f in by.items() if key not in accepted and f["rise"] >= MIN_RISE
+                  and any((rc, f["name"]) in accepted for rc in f["around"])}
+        accepted |= joined
+        grew = bool(joined)
+    return accepted
 
 
 def flag_threshold(after, name: str) -> float:
@@ -64,7 +96,7 @@ def recorded(before: Path, after: Path, out: Path) -> list[dict]:
     """Each new flag `change` judges on the pair (like for like, no cloud, BEFORE clear), with what the candidates ask."""
     own = rule._compare_tile, rule._scene_spread, rule._embedding_distance
     seen: dict = {}
-    flags: list[dict] = []
+    flags: dict[tuple, dict] = {}
 
     def spread(background):   # change.compare measures the background once and hands it here
         seen["spread"] = own[1](background)
@@ -78,15 +110,18 @@ def recorded(before: Path, after: Path, out: Path) -> list[dict]:
     def tile(i, match, before, after, names, shared, neighbours, options, *rest):
         row = own[0](i, match, before, after, names, shared, neighbours, options, *rest)
         defaults = rule.ChangeOptions()
-        for name, rise, nb in row["flags"]:
+        for name, rise, _ in row["flags"]:   # judged again as its neighbours' flags are (change._grown): the last kept
             b, a = row["scores"][name]
             median, deviation = seen["spread"].get(name, (0.0, 0.0))
             above = float(rule._logit(a) - rule._logit(b)) - median
             far = seen["far"] is not None and seen["distance"][i] > seen["far"]
-            flags.append(dict(rc=(int(after.rows[i]), int(after.cols[i])), name=name, nb=nb, b=b, a=a, far=far,
-                              threshold=flag_threshold(after, name),
-                              passes=rise >= (defaults.min_rise if nb else defaults.margin),
-                              z=above / deviation if deviation else np.inf))
+            raised = after.flags[f"flag_{name}"]
+            around = [(int(after.rows[k]), int(after.cols[k])) for k in neighbours.around(i) if raised[k]]
+            nb = len(around)   # every neighbour raising it, as the rule before _grown counted them
+            rc = (int(after.rows[i]), int(after.cols[i]))
+            flags[rc, name] = dict(rc=rc, name=name, nb=nb, b=b, a=a, far=far, threshold=flag_threshold(after, name),
+                                   rise=rise, around=around, passes=rise >= (defaults.min_rise if nb else defaults.margin),
+                                   z=above / deviation if deviation else np.inf)
         return row
 
     rule._compare_tile, rule._scene_spread, rule._embedding_distance = tile, spread, embedding
@@ -95,7 +130,7 @@ def recorded(before: Path, after: Path, out: Path) -> list[dict]:
                                                                               margin=0.0, min_rise=0.0))
     finally:
         rule._compare_tile, rule._scene_spread, rule._embedding_distance = own
-    return flags
+    return list(flags.values())
 
 
 def places(change: Path, pair: pairs.Pair, crs_wkt: str) -> dict:
@@ -138,24 +173,30 @@ def judged(case: str, before: Path, after: Path, pair: pairs.Pair, out: Path, is
     where = places(out / "recorded.gpkg", pair, wkt)
     cells = [hazy.counts_cell(n["alerts"], len(n["found"]), len(pair.changed), n["false"], n["excused"])]
     cells += [cell({f["rc"] for f in flags if judge(f)}, where, len(pair.changed)) for judge in CANDIDATES.values()]
+    cells += [cell({rc for rc, _ in grown(flags, name)}, where, len(pair.changed)) for name in GROWN]
     isolated += [(f["z"], "true" if where[f["rc"]][0] else "false", case, f["rc"], f["name"], f["b"], f["a"])
                  for f in flags if f["passes"] and not f["nb"]]
     return f"| {case} | " + " | ".join(cells) + " |"
 
 
 def main(argv=None) -> int:
-    args = hazy.arguments(argv, __doc__.splitlines()[0])
+    args = hazy.arguments(argv, __doc__.splitlines()[0], lambda p: p.add_argument(
+        "--same-ground", choices=("with", "only", "none"), default="with",
+        help="bench.monitor_same_ground's pairs (every alert false): with the others (default), only them, or none"))
     if not pairs.STRIP.is_file():
         print(f"skipped: needs {pairs.STRIP} (../shared/data beside the checkout)")
         return 0
-    print("| case | compare | " + " | ".join(CANDIDATES) + " |")
-    print("|---|---|" + "---|" * len(CANDIDATES))
+    print("| case | compare | " + " | ".join([*CANDIDATES, *GROWN]) + " |")
+    print("|---|---|" + "---|" * (len(CANDIDATES) + len(GROWN)))
     isolated: list = []
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or Path(scratch)
         tmp.mkdir(parents=True, exist_ok=True)
-        for case, layers, pair, out in hazy.every_pair(args, tmp):
+        for case, layers, pair, out in (hazy.every_pair(args, tmp) if args.same_ground != "only" else ()):
             print(judged(case, *layers, pair, out, isolated), flush=True)
+        if args.same_ground != "none":   # bench.monitor_same_ground's renderings of one ground: every alert is false
+            for case, layers, pair, out in same_ground.layer_pairs(tmp, tmp / "bundle"):
+                print(judged(case, *layers, pair, out, isolated), flush=True)
     print("\nIsolated new flags the rule before SPREAD_Z let through, by robust deviations above the scene's median rise:")
     for z, truth, case, rc, name, b, a in sorted(isolated)[:12]:
         print(f"- {z:.2f} ({truth}): {case}, AFTER tile {rc}, {name} {b:.2f} -> {a:.2f}")

@@ -135,8 +135,11 @@ def table_row(case: str, counts: dict[str, dict], changed: int) -> str:
     return f"| {case} | {counts['before']['hazy']} | " + " | ".join(cells) + " |"
 
 
-def arguments(argv, description: str) -> argparse.Namespace:
+def arguments(argv, description: str, extra=None) -> argparse.Namespace:
+    """The benches' common options (``extra(parser)`` adds a bench's own)."""
     p = argparse.ArgumentParser(description=description)
+    if extra:
+        extra(p)
     p.add_argument("--keep", type=Path, help="classify into this folder (kept; a later run reuses its layers)")
     p.add_argument("--case", action="append", help="only this case of bench/monitor_pairs.py (repeatable)")
     p.add_argument("--no-acceptance", action="store_true", help="leave out bench/monitor_acceptance.py's pairs")

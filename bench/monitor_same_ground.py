@@ -216,6 +216,31 @@ def measured(pair: tuple[Path, Path], layers: tuple[Path, Path], out: Path, bund
     return result
 
 
+def layer_pairs(tmp: Path, loose: Path, scenes=None, renderings=RENDERINGS):
+    """Each scene against each rendering as two GeoPackages at the shipped concept's 0.90 and at 0.5 (``loose``: a
+    bundle copy flagging at 0.5), classified into ``tmp`` (a kept one's reused), for benches that judge rules on layers
+    (bench.monitor_alert_rule): (what it is, [BEFORE, AFTER] GeoPackages, monitor_pairs.Pair, a folder of its own)."""
+    from .monitor_pairs import Pair
+
+    for scene in scenes or [*SCENES, "strip_sr"]:
+        folder = tmp / "same_ground" / scene
+        folder.mkdir(parents=True, exist_ok=True)
+        before = strip_sr(folder) if scene == "strip_sr" else SCENES[scene]
+        for rendering in renderings:
+            after = folder / f"{rendering}.tif"
+            if not after.exists():
+                render(rendering, before, after)
+            for threshold, bundle in (("0.90", []), ("0.5", ["--bundle", str(loose)])):
+                out = folder / f"{rendering}.{threshold}"
+                out.mkdir(exist_ok=True)
+                layers = [folder / f"before.{threshold}.gpkg", out / "after.gpkg"]
+                refused = [said for raster, layer in zip((before, after), layers)
+                           for said in [classified(raster, layer, bundle)] if said]
+                if refused:
+                    raise RuntimeError(refused[0])
+                yield f"same ground {scene} {rendering} at {threshold}", layers, Pair(before, after), out
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--keep", type=Path, help="make the renderings and layers in this folder (kept, reused)")

@@ -1480,7 +1480,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {output} está aberta no QGIS como a camada {name!r}: substituir o arquivo por baixo dela perderia o que foi editado ou revisado nela (duas linhas de um lote com a mesma saída fazem isso); escolha outro nome ou remova essa camada antes</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="585"/>
+        <location filename="../core/monitor/change.py" line="589"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -2635,52 +2635,52 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a transformação {transform!r} não é uma de {TRANSFORMS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="148"/>
+        <location filename="../core/model/predict.py" line="163"/>
         <source>{path}: the network has {outputs} outputs but the manifest lists {n} labels</source>
         <translation>{path}: a rede tem {outputs} saídas, mas o manifesto lista {n} rótulos</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="156"/>
+        <location filename="../core/model/predict.py" line="171"/>
         <source>{path}: the manifest declares an embedding output {output!r} but the network has only {found}; re-export the bundle</source>
         <translation>{path}: o manifesto declara uma saída de embeddings {output!r}, mas a rede só tem {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="160"/>
+        <location filename="../core/model/predict.py" line="175"/>
         <source>{path}: the network&apos;s {output} output has {found} values but the manifest says {size}</source>
         <translation>{path}: a saída {output} da rede tem {found} valores, mas o manifesto diz {size}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="252"/>
+        <location filename="../core/model/predict.py" line="267"/>
         <source>{path}: the network does not fit the manifest: {found}; re-export the bundle</source>
         <translation>{path}: a rede não corresponde ao manifesto: {found}; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="287"/>
+        <location filename="../core/model/predict.py" line="302"/>
         <source>{path}: the manifest declares an embedding output but architecture {architecture!r} has no single backbone</source>
         <translation>{path}: o manifesto declara uma saída de embeddings, mas a arquitetura {architecture!r} não tem um backbone único</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="292"/>
+        <location filename="../core/model/predict.py" line="307"/>
         <source>{path}: the network&apos;s backbone gives {size} features but the manifest&apos;s embedding has {size2}</source>
         <translation>{path}: o backbone da rede dá {size} atributos, mas o embedding do manifesto tem {size2}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="375"/>
+        <location filename="../core/model/predict.py" line="390"/>
         <source>backend {backend!r} is not one of {BACKENDS}</source>
         <translation>o motor {backend!r} não é um de {BACKENDS}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="378"/>
+        <location filename="../core/model/predict.py" line="393"/>
         <source>device {device!r} is not one of {DEVICES}</source>
         <translation>o dispositivo {device!r} não é um de {DEVICES}</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="395"/>
+        <location filename="../core/model/predict.py" line="410"/>
         <source>no inference backend: install onnxruntime (pip install onnxruntime) or PyTorch</source>
         <translation>nenhum motor de inferência: instale o onnxruntime (pip install onnxruntime) ou o PyTorch</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="403"/>
+        <location filename="../core/model/predict.py" line="418"/>
         <source>backend {backend} cannot be used: {reason}</source>
         <translation>o motor {backend} não pode ser usado: {reason}</translation>
     </message>
@@ -2765,32 +2765,32 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>não foi possível gravar o relatório {report}: {exc}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="529"/>
+        <location filename="../core/monitor/change.py" line="533"/>
         <source>BEFORE and AFTER were classified with different labels (only BEFORE: {before}; only AFTER: {after}); classify both with the same model bundle</source>
         <translation>BEFORE e AFTER foram classificados com rótulos diferentes (só BEFORE: {before}; só AFTER: {after}); classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="533"/>
+        <location filename="../core/monitor/change.py" line="537"/>
         <source>BEFORE ({name}) and AFTER ({name2}) come from different networks (backbones {backbone} and {backbone2}): their scores and embeddings do not compare; classify both with the same model bundle</source>
         <translation>BEFORE ({name}) e AFTER ({name2}) vêm de redes diferentes (backbones {backbone} e {backbone2}): suas pontuações e embeddings não se comparam; classifique ambos com o mesmo pacote de modelo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="547"/>
+        <location filename="../core/monitor/change.py" line="551"/>
         <source>{side} has no tiles</source>
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="657"/>
+        <location filename="../core/monitor/change.py" line="686"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="662"/>
+        <location filename="../core/monitor/change.py" line="691"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="666"/>
+        <location filename="../core/monitor/change.py" line="695"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -2845,22 +2845,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: esperava-se (recortes &gt;= 2, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="84"/>
+        <location filename="../core/teach/bank.py" line="96"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: esperava-se ({n}, linhas, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="88"/>
+        <location filename="../core/teach/bank.py" line="100"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contém valores que não são números finitos; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="153"/>
+        <location filename="../core/teach/bank.py" line="165"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} do manifesto não é uma de {TRANSFORMS}; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="170"/>
+        <location filename="../core/teach/bank.py" line="182"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
@@ -3010,7 +3010,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o método {method!r} não é um de {METHODS}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="225"/>
+        <location filename="../core/teach/fit.py" line="227"/>
         <source>{empty} of the marked positive tiles have an empty embedding (all zeros: the network saw nothing there); unmark them</source>
         <translation>{empty} das quadrículas marcadas como positivas têm embedding vazio (só zeros: a rede não viu nada ali); desmarque-as</translation>
     </message>
@@ -3020,27 +3020,27 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>marque pelo menos uma quadrícula positiva (uma quadrícula que mostra o conceito)</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="572"/>
+        <location filename="../core/teach/fit.py" line="576"/>
         <source>tile index {outside} is outside 0..{value}</source>
         <translation>o índice de quadrícula {outside} está fora de 0..{value}</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="575"/>
+        <location filename="../core/teach/fit.py" line="579"/>
         <source>tile index {both} is marked both positive and negative</source>
         <translation>o índice de quadrícula {both} está marcado como positivo e como negativo</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="240"/>
+        <location filename="../core/teach/fit.py" line="242"/>
         <source>every tile is marked positive: there is nothing to tell the concept apart from</source>
         <translation>todas as quadrículas estão marcadas como positivas: não há nada de que distinguir o conceito</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="598"/>
+        <location filename="../core/teach/fit.py" line="602"/>
         <source>the marked tiles look like the scene&apos;s average tile (or have empty embeddings); mark other tiles</source>
         <translation>as quadrículas marcadas parecem a quadrícula média da cena (ou têm embeddings vazios); marque outras quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/teach/fit.py" line="619"/>
+        <location filename="../core/teach/fit.py" line="623"/>
         <source>no negative tiles: mark some, or let unmarked tiles be drawn as background negatives (--background above 0)</source>
         <translation>nenhuma quadrícula negativa: marque algumas ou deixe que quadrículas não marcadas sejam sorteadas como negativas de fundo (--background acima de 0)</translation>
     </message>
@@ -3180,7 +3180,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{where} foi ensinado com embeddings do backbone {backbone_id}, mas o backbone deste modelo é {model_backbone}; ensine-o de novo com este modelo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="139"/>
+        <location filename="../core/model/predict.py" line="154"/>
         <source>{path}: ONNX model cannot be loaded ({reason})</source>
         <translation>{path}: o modelo ONNX não pode ser carregado ({reason})</translation>
     </message>
@@ -3370,7 +3370,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="643"/>
+        <location filename="../core/monitor/change.py" line="672"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3430,12 +3430,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>seu cabeçalho declara {shape} valores {dtype}, {needed:,} bytes; o arquivo tem {held:,}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="571"/>
+        <location filename="../core/monitor/change.py" line="575"/>
         <source>{side} ({name}) holds tile {row}:{col} twice (fids {first}, {second}: one polygon in two features, a feature copied in QGIS?), which would be compared and alerted on twice; delete the copy or classify again</source>
         <translation>{side} ({name}) tem a quadrícula {row}:{col} duas vezes (fids {first}, {second}: um polígono em duas feições, uma feição copiada no QGIS?), que seria comparada e alertada duas vezes; apague a cópia ou classifique de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="587"/>
+        <location filename="../core/monitor/change.py" line="591"/>
         <source>{side} ({name}): {tiles} (fid {shown}) with no row and col of the grid (the row or col field deleted, renamed or edited below 0 in QGIS?), which place each tile among its neighbours; undo the edit or classify again</source>
         <translation>{side} ({name}): {tiles} (fid {shown}) sem linha e coluna da grade (o campo row ou col apagado, renomeado ou editado abaixo de 0 no QGIS?), que situam cada quadrícula entre suas vizinhas; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3505,12 +3505,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} foi substituído desde que foi aberto (uma nova execução de Mudança?): seus avisos são lidos de novo; responda-os de novo</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="542"/>
+        <location filename="../core/monitor/change.py" line="546"/>
         <source>{side} ({name}) has no tile with a polygon: its {n} features are points, lines or without geometry (a layer saved from the tiles, such as QGIS&apos;s centroids?); give the tile layer classify wrote</source>
         <translation>{side} ({name}) não tem nenhuma quadrícula com polígono: suas {n} feições são pontos, linhas ou sem geometria (uma camada salva a partir das quadrículas, como os centroides do QGIS?); dê a camada de quadrículas que o classify gravou</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="516"/>
+        <location filename="../core/monitor/change.py" line="520"/>
         <source>{side} ({name}) lacks the field score_{group} that {other_side} has (deleted or renamed in QGIS?): the two dates&apos; {group} scores would not compare; undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo score_{group} que {other_side} tem (apagado ou renomeado no QGIS?): as pontuações {group} das duas datas não seriam comparáveis; desfaça a edição ou classifique de novo</translation>
     </message>
@@ -3575,7 +3575,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>desfeito: o aviso {n} voltou ao que era ({state}).</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="170"/>
+        <location filename="../core/layer/gpkg.py" line="173"/>
         <source>{path} holds the answers given to {alerts} (review, review_history): writing over it would lose them; give another output, or delete it first to start over</source>
         <translation>{path} guarda as respostas dadas a {alerts} (review, review_history): gravar por cima as perderia; escolha outra saída, ou apague-o antes para recomeçar</translation>
     </message>
@@ -3755,17 +3755,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} é um link simbólico (para {target})</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="218"/>
+        <location filename="../core/model/predict.py" line="233"/>
         <source>probabilities</source>
         <translation>probabilidades</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="218"/>
+        <location filename="../core/model/predict.py" line="233"/>
         <source>embeddings</source>
         <translation>embeddings</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="220"/>
+        <location filename="../core/model/predict.py" line="235"/>
         <source>{path}: the network gives {what} that are not numbers (NaN or infinite): the bundle is damaged, or its network diverged in training; re-export it</source>
         <translation>{path}: a rede dá {what} que não são números (NaN ou infinitos): o pacote está danificado, ou a rede divergiu no treino; exporte-o de novo</translation>
     </message>
@@ -3825,12 +3825,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Exportar avisos para uma pasta (nova ou vazia)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="180"/>
+        <location filename="../core/layer/gpkg.py" line="183"/>
         <source>concept</source>
         <translation>conceito</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="180"/>
+        <location filename="../core/layer/gpkg.py" line="183"/>
         <source>concepts</source>
         <translation>conceitos</translation>
     </message>
@@ -3940,7 +3940,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o id de alerta {fid!r} não é um número inteiro; dê o fid de um alerta (as linhas de read_alerts)</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="183"/>
+        <location filename="../core/layer/gpkg.py" line="186"/>
         <source>{path} is a tile layer carrying {concepts} ({fields}): writing over it would lose them; give another output, or delete the file first to start over</source>
         <translation>{path} é uma camada de quadrículas que traz {concepts} ({fields}): gravar por cima os perderia; escolha outra saída, ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4015,7 +4015,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path} é somente leitura (suas permissões, ou tornado imutável), então nada pode ser gravado nele; torne-o gravável, ou trabalhe numa cópia</translation>
     </message>
     <message>
-        <location filename="../core/layer/gpkg.py" line="186"/>
+        <location filename="../core/layer/gpkg.py" line="189"/>
         <source>{path} carries {concepts} ({fields}) that this run would not write again: writing over it would lose them; give another output, apply the saved concept in this run (--concept FILE; in Processing, Apply concept files), or delete the file first to start over</source>
         <translation>{path} traz {concepts} ({fields}) que esta execução não gravaria de novo: gravar por cima os perderia; escolha outra saída, aplique o conceito salvo nesta execução (--concept ARQUIVO; no Processing, Aplicar arquivos de conceito), ou apague o arquivo antes para recomeçar</translation>
     </message>
@@ -4150,7 +4150,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Nenhum alerta à mostra: as imagens de antes e depois dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="526"/>
+        <location filename="../core/monitor/change.py" line="530"/>
         <source>{side} ({name}) lacks the field p_{tag} that {other_side} has, though one model classified both (deleted or renamed in QGIS?); undo the edit or classify again</source>
         <translation>{side} ({name}) não tem o campo p_{tag} que {other_side} tem, embora um só modelo tenha classificado os dois (apagado ou renomeado no QGIS?); desfaça a edição ou classifique de novo</translation>
     </message>
@@ -4248,11 +4248,6 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="318"/>
         <source>BEFORE → AFTER</source>
         <translation>ANTES → DEPOIS</translation>
-    </message>
-    <message>
-        <location filename="../core/monitor/report.py" line="320"/>
-        <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile raises the same flag), embedding (the tile changed among the most in what the network sees).</source>
-        <translation>Aumento da pontuação: quanto a pontuação da sinalização principal (uma probabilidade, de 0 a 1) subiu de ANTES para DEPOIS, acima da subida da cena inteira (névoa, luz, outro produto), que a regra desconta; embaixo, as pontuações de ANTES e de DEPOIS. Evidências: aumento (uma subida da margem ou mais), vizinhas (uma quadrícula vizinha levanta a mesma sinalização), embedding (a quadrícula mudou entre as que mais mudaram no que a rede vê).</translation>
     </message>
     <message>
         <location filename="../core/monitor/report.py" line="362"/>
@@ -4360,11 +4355,6 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>; o GDAL_SKIP do ambiente deixa de fora {skipped}</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="198"/>
-        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} when a neighbouring AFTER tile raises the same flag, or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour raises the same flag), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
-        <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} quando uma quadrícula vizinha de DEPOIS levanta a mesma sinalização, ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas), e uma isolada também ficando {z} desvios robustos dos aumentos dessas quadrículas acima da mediana deles, na escala logit. Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (uma vizinha levanta a mesma sinalização), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
-    </message>
-    <message>
         <location filename="../core/pipeline/aoi.py" line="88"/>
         <source>area of interest {path} is in use by another program that is writing it (the database is locked); finish or close that (an edit session in QGIS?) and try again</source>
         <translation>a área de interesse {path} está em uso por outro programa que a está gravando (o banco de dados está bloqueado); termine ou feche esse programa (uma sessão de edição no QGIS?) e tente de novo</translation>
@@ -4395,12 +4385,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Bordas estreitas da imagem entre as quadrículas marcadas ou respondidas Sim: {slivers} de {positives} (menos de meia quadrícula, completadas com nodata). Um conceito ensinado sobretudo nelas aprende a borda tanto quanto '{name}'. Marque também quadrículas inteiras que o mostrem.</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="186"/>
+        <location filename="../core/model/predict.py" line="201"/>
         <source>{path}: the network&apos;s {output} output is {shape} for a batch of {chips} chips, not ({chips}, {width}): re-export the bundle</source>
         <translation>{path}: a saída {output} da rede é {shape} para um lote de {chips} chips, não ({chips}, {width}): exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/model/predict.py" line="209"/>
+        <location filename="../core/model/predict.py" line="224"/>
         <source>{path}: the network failed on a batch of {chips} chips ({reason}): re-export the bundle, or lower --batch-size if memory ran out</source>
         <translation>{path}: a rede falhou num lote de {chips} chips ({reason}): exporte o pacote de novo, ou reduza --batch-size se faltou memória</translation>
     </message>
@@ -4423,6 +4413,16 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/layer/sqlite_read.py" line="56"/>
         <source>{path} holds writes not yet merged into it ({wal}), which SQLite cannot read where its folder takes no new file (read-only); copy the two files into a writable folder, or open it once where it is writable</source>
         <translation>{path} tem escritas ainda não incorporadas a ele ({wal}), que o SQLite não consegue ler onde a pasta não aceita arquivos novos (somente leitura); copie os dois arquivos para uma pasta gravável, ou abra-o uma vez onde ele seja gravável</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/change.py" line="198"/>
+        <source>alert: a flag raised on AFTER and on no overlapping BEFORE tile, on a tile compared like for like where neither date saw cloud (BEFORE tagged cloudy, at the bundle&apos;s threshold; AFTER p_cloudy &gt;= {after_cloud}) and BEFORE saw the tile clear (p_clear &gt;= {before_clear}), whose score rose by &gt;= {min_rise} beside a neighbouring AFTER tile whose same flag makes an alert (alone, or in turn beside one that does), or by &gt;= {margin} when isolated (a rise counted above the scene-wide lift of the score: its median rise over the tiles scoring under {background} on both dates), an isolated one also standing {z} robust deviations of those tiles&apos; rises above their median on the logit scale. Evidence: rise (score rose &gt;= {margin}), neighbours (a neighbour&apos;s same flag makes an alert), embedding (cosine distance to the BEFORE tile above the {far} quantile of this comparison). {confidence}</source>
+        <translation>alerta: uma sinalização levantada em DEPOIS e em nenhuma quadrícula sobreposta de ANTES, numa quadrícula comparada em igualdade de condições onde nenhuma das datas viu nuvem (ANTES com o rótulo cloudy, no limiar do pacote do modelo; DEPOIS com p_cloudy &gt;= {after_cloud}) e ANTES viu a quadrícula limpa (p_clear &gt;= {before_clear}), cuja pontuação subiu &gt;= {min_rise} ao lado de uma quadrícula vizinha de DEPOIS cuja mesma sinalização faz um alerta (sozinha, ou por sua vez ao lado de uma que faz), ou &gt;= {margin} quando isolada (um aumento contado acima da elevação da pontuação em toda a cena: seu aumento mediano nas quadrículas com pontuação abaixo de {background} nas duas datas), e uma isolada também ficando {z} desvios robustos dos aumentos dessas quadrículas acima da mediana deles, na escala logit. Evidências: aumento (a pontuação subiu &gt;= {margin}), vizinhas (a mesma sinalização de uma vizinha faz um alerta), embedding (distância de cosseno até a quadrícula de ANTES acima do quantil {far} desta comparação). {confidence}</translation>
+    </message>
+    <message>
+        <location filename="../core/monitor/report.py" line="320"/>
+        <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile&apos;s same flag makes an alert), embedding (the tile changed among the most in what the network sees).</source>
+        <translation>Aumento da pontuação: quanto a pontuação da sinalização principal (uma probabilidade, de 0 a 1) subiu de ANTES para DEPOIS, acima da subida da cena inteira (névoa, luz, outro produto), que a regra desconta; embaixo, as pontuações de ANTES e de DEPOIS. Evidências: aumento (uma subida da margem ou mais), vizinhas (a mesma sinalização de uma quadrícula vizinha faz um alerta), embedding (a quadrícula mudou entre as que mais mudaram no que a rede vê).</translation>
     </message>
 </context>
 </TS>

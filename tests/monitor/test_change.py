@@ -104,15 +104,15 @@ def test_new_flags_and_the_neighbour_rule(rapideye, rapideye_copy, tmp_path):
 
 def test_confidence_comes_from_one_flag_of_the_tile(rapideye, rapideye_copy, tmp_path):
     """A tile alerting on two flags: mining rose by the margin but alone, slash-and-burn rose a little beside a
-    neighbour raising it. Each flag is one evidence (nominal); the rise of one and the neighbours of the other
-    do not add up to 'high'."""
+    neighbour whose slash-and-burn alerts. Each flag is one evidence (nominal); the rise of one and the neighbours of
+    the other do not add up to 'high'."""
     tiles = read_tiles(rapideye, with_embeddings=False)
     at = {(int(r), int(c)): k for k, (r, c) in enumerate(zip(tiles.rows, tiles.cols))}
     score = {g: {rc: float(tiles.scores[g][k]) for rc, k in at.items()} for g in ("mining", "slash_burn")}
     after = rapideye_copy({(0, 0): {"flag_mining": 1, "flagged": 1, "score_mining": score["mining"][(0, 0)] + 0.3,
                                     "flag_slash_burn": 1, "score_slash_burn": score["slash_burn"][(0, 0)] + 0.12},
                            (0, 1): {"flag_slash_burn": 1, "flagged": 1,
-                                    "score_slash_burn": score["slash_burn"][(0, 1)] + 0.12}})
+                                    "score_slash_burn": score["slash_burn"][(0, 1)] + 0.3}})
     result = compare(rapideye, after, tmp_path / "change.gpkg")
     first = next(a for a in result.alerts if a.index == at[(0, 0)])
     assert sorted(first.new_flag) == ["mining", "slash_burn"]
@@ -135,7 +135,8 @@ def test_confidence_comes_from_one_flag_of_the_tile(rapideye, rapideye_copy, tmp
 
 def test_neighbours_on_a_grid_cut_with_a_stride_below_the_tile_do_not_overlap_it(tmp_path):
     """Stride 128 px, tiles 256 px: the tile one stride along shares half its ground, so its flag is the same
-    evidence seen again, not a neighbour's; the tile two strides along abuts it and is one."""
+    evidence seen again, not a neighbour's; the tile two strides along abuts it and is one (each pair: one flag risen
+    by the margin, an alert alone, and one risen a little, an alert only beside a neighbour)."""
     before = tmp_path / "before.gpkg"
     classify(RAPIDEYE, before, options=ClassifyOptions(stride=128))
     tiles = read_tiles(before, with_embeddings=False)
@@ -143,14 +144,15 @@ def test_neighbours_on_a_grid_cut_with_a_stride_below_the_tile_do_not_overlap_it
     assert {(0, 0), (0, 1), (3, 1), (3, 3)} <= set(at)
     after = tmp_path / "after.gpkg"
     shutil.copyfile(before, after)
-    edit_tiles(after, {rc: {f"flag_{g}": 1, "flagged": 1, f"score_{g}": float(tiles.scores[g][at[rc]]) + 0.15}
-                       for g, pair in (("mining", [(0, 0), (0, 1)]), ("slash_burn", [(3, 1), (3, 3)])) for rc in pair})
+    edit_tiles(after, {rc: {f"flag_{g}": 1, "flagged": 1, f"score_{g}": float(tiles.scores[g][at[rc]]) + rise}
+                       for g, pair in (("mining", [(0, 0), (0, 1)]), ("slash_burn", [(3, 1), (3, 3)]))
+                       for rc, rise in zip(pair, (0.3, 0.15))})
     compare(before, after, tmp_path / "change.gpkg")
     by_tile = {(r["row"], r["col"]): r for r in features(tmp_path / "change.gpkg")}
     assert [(by_tile[rc]["alert"], by_tile[rc]["neighbours"], held(by_tile[rc])) for rc in ((0, 0), (0, 1))] \
-        == [(0, 0, "mining")] * 2  # overlapping: each isolated, +0.15 is below the margin
+        == [(1, 0, ""), (0, 0, "mining")]  # overlapping: each isolated, +0.15 is below the margin
     assert [(by_tile[rc]["alert"], by_tile[rc]["neighbours"], by_tile[rc]["evidence"]) for rc in ((3, 1), (3, 3))] \
-        == [(1, 1, "neighbours")] * 2
+        == [(1, 1, "rise neighbours"), (1, 1, "neighbours")]
 def test_a_tile_that_either_date_saw_under_cloud_cannot_alert(rapideye, rapideye_copy, tmp_path):
     """A mine under cloud on BEFORE (wholly or in part) and in the clear on AFTER is no change seen (BEFORE has no
     baseline there), and a flag on a tile AFTER saw as cloud is none: all held back. The same rise on a clear tile

@@ -32,3 +32,15 @@ def test_the_same_pixels_written_otherwise_are_no_change(scene, rendering, tmp_p
     assert rows and len(rows) == result.compared
     assert not result.alerts and not any(row["alert"] or row["held_back"] for row in rows)
     assert max(abs(row[f"d_score_{g}"]) for row in rows for g in FLAG_GROUPS) < 1e-5
+
+
+@pytest.mark.parametrize("rendering, said", [("product", True), ("recompressed", False)])
+def test_an_8_bit_product_against_a_16_bit_one_is_said(rendering, said, tmp_path):
+    """Another product scores the same ground otherwise, tile by tile (bench/monitor_same_ground.py): the run says that
+    one date is an 8-bit visual and the other a 16-bit product, and to compare one product on both dates."""
+    after = render(rendering, CAPE_TOWN_SR, tmp_path / f"{rendering}.tif")
+    result = compare_rasters(CAPE_TOWN_SR, after, tmp_path / "change.gpkg")
+    told = [m for m in result.messages if "two products score the same ground differently" in m]
+    assert len(told) == said
+    if said:
+        assert "is a 16-bit product and AFTER (product.tif) an 8-bit one" in told[0]

@@ -323,7 +323,7 @@ def _change_body(result, before_scene, after_scene, change: Path, tick=lambda n=
                  "Score rise: how much the leading flag's score (a probability, 0 to 1) rose from BEFORE to AFTER, "
                  "above the rise of the whole scene (haze, light, another product), which the rule takes away; under "
                  "it, BEFORE's and AFTER's scores. Evidence: rise (a rise of the margin or more), neighbours (a "
-                 "neighbouring tile raises the same flag), embedding (the tile changed among the most in what the "
+                 "neighbouring tile's same flag makes an alert), embedding (the tile changed among the most in what the "
                  "network sees).")) + "</small></p>"
              ) if rows else "<p><b>" + html.escape(tr("No alerts.")) + "</b></p>"
     counts = read_alerts(change).counts()
