@@ -216,14 +216,12 @@ def measured(pair: tuple[Path, Path], layers: tuple[Path, Path], out: Path, bund
     return result
 
 
-def layer_pairs(tmp: Path, loose: Path, scenes=None, renderings=RENDERINGS):
-    """Each scene against each rendering as two GeoPackages at the shipped concept's 0.90 and at 0.5 (``loose``: a
-    bundle copy flagging at 0.5), classified into ``tmp`` (a kept one's reused), for benches that judge rules on layers
-    (bench.monitor_alert_rule): (what it is, [BEFORE, AFTER] GeoPackages, monitor_pairs.Pair, a folder of its own)."""
-    from .monitor_pairs import Pair
-
+def every_pair(root: Path, loose: Path, scenes=None, renderings=RENDERINGS, thresholds=("0.90", "0.5")):
+    """Each scene against each rendering at each concept threshold (``loose``: a bundle copy flagging at 0.5), made in
+    ``root``/<scene> (a kept one's renderings reused): (scene, rendering, threshold, classify's bundle options, [BEFORE,
+    AFTER] rasters, [BEFORE, AFTER] GeoPackage paths, a folder of its own)."""
     for scene in scenes or [*SCENES, "strip_sr"]:
-        folder = tmp / "same_ground" / scene
+        folder = root / scene
         folder.mkdir(parents=True, exist_ok=True)
         before = strip_sr(folder) if scene == "strip_sr" else SCENES[scene]
         for rendering in renderings:
@@ -231,14 +229,25 @@ def layer_pairs(tmp: Path, loose: Path, scenes=None, renderings=RENDERINGS):
             if not after.exists():
                 render(rendering, before, after)
             for threshold, bundle in (("0.90", []), ("0.5", ["--bundle", str(loose)])):
+                if threshold not in thresholds:
+                    continue
                 out = folder / f"{rendering}.{threshold}"
                 out.mkdir(exist_ok=True)
-                layers = [folder / f"before.{threshold}.gpkg", out / "after.gpkg"]
-                refused = [said for raster, layer in zip((before, after), layers)
-                           for said in [classified(raster, layer, bundle)] if said]
-                if refused:
-                    raise RuntimeError(refused[0])
-                yield f"same ground {scene} {rendering} at {threshold}", layers, Pair(before, after), out
+                yield (scene, rendering, threshold, bundle, [before, after],
+                       [folder / f"before.{threshold}.gpkg", out / "after.gpkg"], out)
+
+
+def layer_pairs(tmp: Path, loose: Path):
+    """every_pair's pairs as two GeoPackages, classified into ``tmp``/same_ground (a kept one's reused), for benches
+    that judge rules on layers (bench.monitor_alert_rule): (what it is, [BEFORE, AFTER] GeoPackages,
+    monitor_pairs.Pair, a folder of its own)."""
+    from .monitor_pairs import Pair
+
+    for scene, rendering, threshold, bundle, rasters, layers, out in every_pair(tmp / "same_ground", loose):
+        refused = [said for raster, layer in zip(rasters, layers) for said in [classified(raster, layer, bundle)] if said]
+        if refused:
+            raise RuntimeError(refused[0])
+        yield f"same ground {scene} {rendering} at {threshold}", layers, Pair(*rasters), out
 
 
 def main(argv=None) -> int:
@@ -260,30 +269,17 @@ def main(argv=None) -> int:
         loose = tmp / "bundle"
         if not (loose / "manifest.json").exists():
             looser_bundle(0.5, loose)
-        for scene in args.scene or [*SCENES, "strip_sr"]:
-            folder = tmp / scene
-            folder.mkdir(exist_ok=True)
-            before = strip_sr(folder) if scene == "strip_sr" else SCENES[scene]
-            for rendering in args.rendering or RENDERINGS:
-                after = folder / f"{rendering}.tif"
-                if not after.exists():
-                    render(rendering, before, after)
-                for threshold, bundle in (("0.90", []), ("0.5", ["--bundle", str(loose)])):
-                    if args.threshold and threshold not in args.threshold:
-                        continue
-                    out = folder / f"{rendering}.{threshold}"
-                    out.mkdir(exist_ok=True)
-                    layers = folder / f"before.{threshold}.gpkg", out / "after.gpkg"
-                    for way, r in measured((before, after), layers, out, bundle).items():
-                        if len(r) == 1:
-                            print(f"| {scene} | {rendering} | {threshold} | {way} | refused: {r[0]} | | |", flush=True)
-                            continue
-                        n, alerts, held, said = r
-                        print(f"| {scene} | {rendering} | {threshold} | {way} | {n} | {len(alerts)} | {held} |",
-                              flush=True)
-                        if args.verbose:
-                            print("\n".join(f"    alert {a}" for a in alerts))
-                            print("\n".join(f"    said: {line}" for line in said.strip().splitlines()))
+        for scene, rendering, threshold, bundle, rasters, layers, out in every_pair(
+                tmp, loose, args.scene, args.rendering or RENDERINGS, args.threshold or ("0.90", "0.5")):
+            for way, r in measured(tuple(rasters), tuple(layers), out, bundle).items():
+                if len(r) == 1:
+                    print(f"| {scene} | {rendering} | {threshold} | {way} | refused: {r[0]} | | |", flush=True)
+                    continue
+                n, alerts, held, said = r
+                print(f"| {scene} | {rendering} | {threshold} | {way} | {n} | {len(alerts)} | {held} |", flush=True)
+                if args.verbose:
+                    print("\n".join(f"    alert {a}" for a in alerts))
+                    print("\n".join(f"    said: {line}" for line in said.strip().splitlines()))
     return 0
 
 
