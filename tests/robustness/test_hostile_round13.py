@@ -363,3 +363,31 @@ def test_the_faces_asking_before_they_replace_an_output_run_none_of_its_views(tm
                            "print(not_ours(__import__('pathlib').Path(sys.argv[1])))", str(old)],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == "a GeoPackage that holds gpkg_contents", proc
+
+
+def test_change_fetches_nothing_for_a_recorded_scene_it_asks_about(listener, tiny_bundle, make_raster, tmp_path,
+                                                                   monkeypatch):
+    """change of a layer without a CRS against one with a CRS asks whether the scene the first records is a Basic
+    product (RPCs, ground control points) to name the gdalwarp: the scene a layer records, edited to a WMTS
+    description, was opened with rasterio alone, which fetched its capabilities from the server (the core as QGIS's
+    faces run it: no wall against the network there). Now opened as every reader opens a raster: nothing fetched."""
+    from planet_qgis_plugin.core.layer.tiletable import write_run_metadata
+    from planet_qgis_plugin.core.monitor.change import ChangeError, compare
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+    from .test_network_sources import USERS_GDAL
+
+    for key, value in USERS_GDAL.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "wmts.xml").write_text(
+        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
+        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    placed, unplaced = tmp_path / "placed.gpkg", tmp_path / "unplaced.gpkg"
+    classify(make_raster(64, 64, count=3, dtype="uint8"), placed, tiny_bundle.path, ClassifyOptions())
+    classify(make_raster(64, 64, count=3, dtype="uint8", crs=None, name="plain.tif"), unplaced, tiny_bundle.path,
+             ClassifyOptions())
+    write_run_metadata(unplaced, {"scene": str(tmp_path / "wmts.xml")})
+    before = listener.connections()
+    with pytest.raises(ChangeError, match="has no CRS and the other has one"):
+        compare(unplaced, placed, tmp_path / "c.gpkg")
+    assert listener.connections() == before

@@ -22,15 +22,20 @@ def not_orthorectified(src, which: str, path: Path, crs, then: str = "") -> str 
 
 
 def scene_not_orthorectified(scene: Path | None, which: str, crs_wkt: str | None, then: str = "") -> str | None:
-    """not_orthorectified() for the raster at ``scene`` (None, or one that cannot be read: None)."""
+    """not_orthorectified() for the raster at ``scene`` (None, or one that cannot be read: None). Opened as every
+    reader opens a raster (open_raster): the scene may be the one a layer records, edited to a file that reads the
+    network (a WMTS description fetched its capabilities as rasterio alone opened it: from QGIS, which has no wall
+    against the network) or that would run code."""
     if scene is None:
         return None
-    import rasterio
     from rasterio.crs import CRS
     from rasterio.errors import RasterioError
 
+    from ..errors import PlanetClassifierError
+    from ..pipeline.raster import open_raster
+
     try:
-        with rasterio.open(scene) as src:
+        with open_raster(scene) as src:
             return not_orthorectified(src, which, Path(scene), CRS.from_wkt(crs_wkt) if crs_wkt else None, then)
-    except (RasterioError, OSError, ValueError):
+    except (PlanetClassifierError, RasterioError, OSError, ValueError):
         return None
