@@ -1,11 +1,13 @@
 """Command line: ``python -m planet_qgis_plugin alerts CHANGE.gpkg [--confirm N --cause C | --reject N --reason R |
---reopen N] [--reviewer NAME] [--history]``.
+--reopen N] [--reviewer NAME] [--history] [--export DIR [--all]]``.
 
 The Alerts dock's answers without QGIS: each alert numbered as the report and the dock number it (highest confidence
 first), judged on its before/after pair (the report's thumbnails), the answer written into the change layer with its
 history (core/monitor/alerts.record_review, as the dock writes it: the layer is the audit trail). Without an answer it
-lists the alerts and their status; ``--history`` adds every answer given to each (when, by whom, cause or reason). A
-later ``change --judged CHANGE.gpkg`` keeps the alerts rejected here from coming back on the same ground.
+lists the alerts and their status; ``--history`` adds every answer given to each (when, by whom, cause or reason).
+``--export DIR`` hands the confirmed alerts off as the dock's Export confirmed... does (``--all``: every alert, each
+with its status; core/monitor/handoff.export_alerts). A later ``change --judged CHANGE.gpkg`` keeps the alerts
+rejected here from coming back on the same ground.
 """
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", help="... for this reason (--reject): what the before/after pair shows instead")
     p.add_argument("--reviewer", help="who answers (default: the operating system's login)")
     p.add_argument("--history", action="store_true", help="list every answer given to each alert, oldest first")
+    p.add_argument("--export", type=Path, metavar="DIR", help="hand the confirmed alerts off to the new folder DIR, as "
+                   "QGIS's Export confirmed... does: GeoJSON, KML, CSV with each answer and its history, thumbnails, HTML")
+    p.add_argument("--all", action="store_true", help="with --export: every alert, each with its status")
     return p
 
 
@@ -55,6 +60,15 @@ def _run(args: argparse.Namespace) -> int:
         raise ChangeError("--cause goes with --confirm N")
     if args.reason is not None and not (given and given[0][0] == REJECTED):
         raise ChangeError("--reason goes with --reject N")
+    if args.all and args.export is None:
+        raise ChangeError("--all goes with --export DIR")
+    if given and args.export is not None:
+        raise ChangeError("answer first, then export: --export goes without --confirm, --reject or --reopen")
+    if args.export is not None:
+        from ..core.monitor.handoff import export_alerts
+
+        say(export_alerts(args.layer, args.export, confirmed_only=not args.all).summary())
+        return 0
     alerts = read_alerts(args.layer)
     if given:
         verdict, n = given[0]

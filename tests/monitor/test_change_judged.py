@@ -52,6 +52,9 @@ def test_a_rejected_alert_is_not_raised_again_on_the_next_date_unless_it_rises_f
     assert code == 0 and "alert 1: rejected (cloud shadow)" in out and "by ana" in out
     code, out, _ = _run(capsys, "alerts", str(change1), "--history")
     assert "rejected (cloud shadow)" in out and "ana: rejected (cloud shadow)" in out   # the audit trail
+    code, out, _ = _run(capsys, "alerts", str(change1), "--export", str(tmp_path / "handoff"), "--all")
+    rows = (tmp_path / "handoff" / "alerts.csv").read_text(encoding="utf-8")
+    assert code == 0 and "rejected" in rows and "cloud shadow" in rows and "ana" in rows   # the hand-off carries it
 
     # the next date, the same tile no higher than when rejected: held back with who, when and why
     again = dated(dated.before + 0.5 + MIN_RISE / 2, "mar.gpkg")
@@ -97,7 +100,8 @@ def test_judged_a_file_that_is_no_change_layer_or_the_output_is_one_line_and_not
 
 
 @pytest.mark.parametrize("args", [["--confirm", "1"], ["--reject", "1"], ["--confirm", "9", "--cause", "mining"],
-                                  ["--cause", "mining"], ["--reopen", "1", "--reason", "x"]])
+                                  ["--cause", "mining"], ["--reopen", "1", "--reason", "x"], ["--all"],
+                                  ["--confirm", "1", "--cause", "mining", "--export", "out"]])
 def test_an_answer_that_is_no_answer_is_one_line_and_nothing_written(rapideye, dated, tmp_path, capsys, args):
     change1 = tmp_path / "change.gpkg"
     _run(capsys, "change", str(rapideye), str(dated(dated.before + 0.5, "feb.gpkg")), "-o", str(change1))
