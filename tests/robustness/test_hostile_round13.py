@@ -391,3 +391,29 @@ def test_change_fetches_nothing_for_a_recorded_scene_it_asks_about(listener, tin
     with pytest.raises(ChangeError, match="has no CRS and the other has one"):
         compare(unplaced, placed, tmp_path / "c.gpkg")
     assert listener.connections() == before
+
+
+def test_change_fetches_nothing_for_recorded_scenes_it_compares_the_products_of(listener, tiny_bundle, make_raster,
+                                                                                 tmp_path, monkeypatch):
+    """change of two layers whose recorded scenes are both there reads each scene's pixel type (an 8-bit visual
+    against a 16-bit analytic product): the recorded scene of one, edited to a WMTS description, was opened with
+    rasterio alone, which fetched its capabilities (the core as QGIS's faces run it). Nothing fetched now."""
+    import shutil
+
+    from planet_qgis_plugin.core.layer.tiletable import write_run_metadata
+    from planet_qgis_plugin.core.monitor.change import compare
+    from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
+
+    from .test_network_sources import USERS_GDAL
+
+    for key, value in USERS_GDAL.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "wmts.xml").write_text(
+        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
+        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    classify(make_raster(64, 64, count=3, dtype="uint8"), tmp_path / "a.gpkg", tiny_bundle.path, ClassifyOptions())
+    shutil.copyfile(tmp_path / "a.gpkg", tmp_path / "b.gpkg")
+    write_run_metadata(tmp_path / "b.gpkg", {"scene": str(tmp_path / "wmts.xml")})
+    before = listener.connections()
+    compare(tmp_path / "a.gpkg", tmp_path / "b.gpkg", tmp_path / "c.gpkg")
+    assert listener.connections() == before

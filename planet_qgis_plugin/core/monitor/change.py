@@ -626,15 +626,16 @@ def _say_if_two_products(scenes: tuple[Path, Path], messages: list[str]) -> None
     rule measures that scatter over the scene's background, which a small scene does not have: renderings of one ground
     by another product made 2 false alerts on a Borneo RapidEye scene of 9 tiles, and 2 of the strip's 234
     (bench/monitor_same_ground.py, docs/monitoring.md)."""
-    import rasterio
     from rasterio.errors import RasterioError
+
+    from ..pipeline.raster import open_raster
 
     depth = []
     for scene in scenes:
-        try:
-            with rasterio.open(scene) as src:
+        try:   # as every reader opens a raster: a recorded scene edited to a WMTS description was fetched from QGIS
+            with open_raster(scene) as src:
                 depth.append("8-bit" if src.dtypes[0] == "uint8" else f"{np.dtype(src.dtypes[0]).itemsize * 8}-bit")
-        except (RasterioError, OSError, TypeError):   # gone or unreadable since its run: nothing to say
+        except (PlanetClassifierError, RasterioError, OSError, TypeError):   # gone, unreadable or refused: nothing to say
             return
     if (depth[0] == "8-bit") != (depth[1] == "8-bit"):
         an = ["an" if d.startswith(("8-", "11-", "18-")) else "a" for d in depth]
