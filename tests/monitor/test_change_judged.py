@@ -108,3 +108,30 @@ def test_an_answer_that_is_no_answer_is_one_line_and_nothing_written(rapideye, d
     code, _, err = _run(capsys, "alerts", str(change1), *args)
     assert code == 1 and len(err.strip().splitlines()) == 1 and err.startswith("error: ")
     assert not _tile(change1)["review"] and not _tile(change1)["review_history"]
+
+
+@pytest.mark.parametrize("scores", ["not json", '{"mining": [0.1, 1e999]}', '{"mining": "high"}', "[" * 100000,
+                                    '{"mining": [0.1, 0.2]}'])
+def test_a_rejected_alert_whose_scores_were_edited_still_holds_its_flag_back_said(rapideye, dated, tmp_path, capsys,
+                                                                                   scores):
+    """flag_scores of a change layer a user was given (edited, nested past Python's limit, not finite): its rejection
+    holds the flag back as a layer of an earlier version's does, said; a score it does record is the bar."""
+    from osgeo import ogr
+
+    change1 = tmp_path / "change_feb.gpkg"
+    _run(capsys, "change", str(rapideye), str(dated(dated.before + 0.5, "feb.gpkg")), "-o", str(change1))
+    _run(capsys, "alerts", str(change1), "--reject", "1", "--reason", "haze")
+    ds = ogr.Open(str(change1), 1)
+    layer = ds.GetLayerByName("changes")
+    for f in layer:
+        if f.GetField("alert"):
+            f.SetField("flag_scores", scores)
+            layer.SetFeature(f)
+    layer = ds = None
+    change2 = tmp_path / "change_mar.gpkg"
+    code, _, _ = _run(capsys, "change", str(rapideye), str(dated(dated.before + 0.5, "mar.gpkg")), "-o", str(change2),
+                      "--judged", str(change1))
+    row = _tile(change2)
+    recorded = scores == '{"mining": [0.1, 0.2]}'   # 0.2 + MIN_RISE lies under AFTER's score: risen further
+    assert code == 0 and bool(row["alert"]) == recorded
+    assert recorded or "its score then not recorded" in row["held_back"]
