@@ -44,3 +44,30 @@ def test_an_8_bit_product_against_a_16_bit_one_is_said(rendering, said, tmp_path
     assert len(told) == said
     if said:
         assert "is a 16-bit product and AFTER (product.tif) an 8-bit one" in told[0]
+
+
+
+@pytest.mark.parametrize("stride", [None, 64])
+def test_alerts_on_a_scene_too_small_to_measure_its_renderings_say_so(stride, tmp_path):
+    """Under 10 tiles scoring under 0.5 on both dates (the sample RapidEye scene's 9 tiles), the rule has no lift nor
+    scatter of the scene to measure a rise against: another product alone made alerts on scenes of 4 to 9 tiles. An
+    alert there says so; the same alert among the many tiles of the scene cut at a 64 px stride does not."""
+    import shutil
+
+    from planet_qgis_plugin.core.layer.tiletable import read_tiles
+    from planet_qgis_plugin.core.monitor.change import compare
+    from planet_qgis_plugin.core.pipeline.classify import classify
+    from planet_qgis_plugin.core.pipeline.options import ClassifyOptions
+    from tests.conftest import edit_tiles
+
+    before, after = tmp_path / "before.gpkg", tmp_path / "after.gpkg"
+    classify(RAPIDEYE, before, options=ClassifyOptions(stride=stride) if stride else None)
+    tiles = read_tiles(before, with_embeddings=False)
+    k = 0
+    shutil.copyfile(before, after)
+    edit_tiles(after, {(int(tiles.rows[k]), int(tiles.cols[k])): {
+        "flag_mining": 1, "flagged": 1, "score_mining": float(tiles.scores["mining"][k]) + 0.6}})
+    result = compare(before, after, tmp_path / "change.gpkg")
+    assert len(result.alerts) == 1
+    told = [m for m in result.messages if "gives no measure of how far two renderings" in m]
+    assert len(told) == (stride is None) and all(m.startswith("1 alert on mining: fewer than 10 tiles") for m in told)

@@ -428,6 +428,7 @@ def compare(before_path: str | Path, after_path: str | Path, output: str | Path,
             held_tiles.append(HeldTile(i, row["dominant"], row["held_back"], *lonlat[i]))
         rows.append(row)
     alerts.sort(key=lambda a: (CONFIDENCE.index(a.confidence), a.rise), reverse=True)
+    _say_unmeasured(alerts, background, messages)
     dates = _dates(before, after, options, messages)
     scenes = recorded_scene(before, options.before_scene), recorded_scene(after, options.after_scene)
     if all(scenes):
@@ -618,6 +619,19 @@ def _say_if_one_scene(before: TileTable, after: TileTable, messages: list[str]) 
     else:
         return False
     return True
+
+
+def _say_unmeasured(alerts: list[Alert], background: dict, messages: list[str]) -> None:
+    """Say where alerts rest on flags whose scores the scene gave nothing to measure against (fewer than
+    MIN_PAIRS_FOR_FAR tiles under BACKGROUND on both dates: no lift taken away, no scatter asked): another product or
+    light alone made such alerts on scenes of 4 to 9 tiles (bench/monitor_same_ground.py)."""
+    unmeasured = sorted({name for a in alerts for name in a.new_flag if name not in background})
+    if unmeasured:
+        messages.append(f"{count(sum(any(n in unmeasured for n in a.new_flag) for a in alerts), 'alert')} on "
+                        f"{', '.join(unmeasured)}: fewer than {MIN_PAIRS_FOR_FAR} tiles score under {BACKGROUND:g} on "
+                        "both dates, so the scene gives no measure of how far two renderings of one ground move those "
+                        "scores (no lift taken away, no scatter asked): another product or light alone can make such "
+                        "alerts; judge them on their pair, and compare larger scenes where you can")
 
 
 def _say_if_two_products(scenes: tuple[Path, Path], messages: list[str]) -> None:
