@@ -222,8 +222,20 @@ def _check_new_file(path: Path, what: str, overwrite: bool, folder_must_exist: b
                              "replace it").format(what=tr(what), path=path))
     folder = check_folder(path, what, folder_must_exist)
     if folder is None or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        if folder is not None and read_only_mount(folder):   # its permissions are fine: no change of them helps
+            raise OutputError(tr("{what} {path} cannot be written: {folder} is on a read-only file system (a mounted "
+                                 "archive or share); choose a folder elsewhere").format(
+                what=tr(what), path=path, folder=folder))
         raise OutputError(tr("{what} {path} is not writable (check permissions)").format(what=tr(what), path=path))
     return path
+
+
+def read_only_mount(folder: Path) -> bool:
+    """``folder`` lies on a file system mounted read-only (statvfs's ST_RDONLY)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):   # AttributeError: no statvfs (Windows)
+        return False
 
 
 def check_folder(path: Path, what: str, must_exist: bool = True,

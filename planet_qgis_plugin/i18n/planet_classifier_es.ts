@@ -2010,7 +2010,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>la salida {path} debe terminar en .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="593"/>
+        <location filename="../core/publish.py" line="605"/>
         <source>could not write {path}: {reason}</source>
         <translation>no se pudo escribir {path}: {reason}</translation>
     </message>
@@ -2400,22 +2400,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} ya existe; use --overwrite (o elija otro nombre) para reemplazarla</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="239"/>
+        <location filename="../core/publish.py" line="251"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} no se puede escribir: {folder} es un archivo, no una carpeta; elija otro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="242"/>
+        <location filename="../core/publish.py" line="254"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>la carpeta de {what} {parent} no existe; créela antes o elija otra carpeta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="225"/>
+        <location filename="../core/publish.py" line="229"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} no se puede escribir (revise los permisos)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="414"/>
+        <location filename="../core/publish.py" line="426"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>no se puede escribir {path}: su carpeta {parent} no admite archivos nuevos ({reason}); no se escribió nada</translation>
     </message>
@@ -2780,17 +2780,17 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{side} no tiene teselas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="686"/>
+        <location filename="../core/monitor/change.py" line="687"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} no tienen SRC ni registran de qué ráster se clasificaron, así que sus teselas no se pueden emparejar por lugar; clasifique escenas georreferenciadas (o vuelva a clasificar ambos con esta versión si son el mismo ráster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="691"/>
+        <location filename="../core/monitor/change.py" line="692"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} no tienen SRC y se clasificaron de rásteres distintos ({scenes}): las posiciones de píxel no dicen nada del lugar; georreferencie ambas escenas para compararlas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="695"/>
+        <location filename="../core/monitor/change.py" line="696"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} son ejecuciones sobre un ráster sin SRC: sus alertas no tienen lugar en la Tierra que exportar (--export escribe lon/lat); no use --export</translation>
     </message>
@@ -2845,22 +2845,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{path}: se esperaban (recortes &gt;= 2, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="96"/>
+        <location filename="../core/teach/bank.py" line="98"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: se esperaban ({n}, filas, {size}) floats, se recibió {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="100"/>
+        <location filename="../core/teach/bank.py" line="102"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contiene valores que no son números finitos; vuelva a exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="165"/>
+        <location filename="../core/teach/bank.py" line="167"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} del manifiesto no es una de {TRANSFORMS}; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="182"/>
+        <location filename="../core/teach/bank.py" line="184"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} del manifiesto debe asociar un grupo a filas del banco; vuelva a ejecutar python -m scripts.teach_background</translation>
     </message>
@@ -3275,22 +3275,22 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en un archivo de concepto ({CONCEPT_ROOM:,} bytes); enséñelo desde cero en esta escena (sin --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a device</source>
         <translation>un dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
@@ -3370,7 +3370,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>el concepto {name!r} registra más sobre sus escenas y modelos de lo que cabe en el manifiesto de un paquete ({MAX_MANIFEST_BYTES:,} bytes); guárdelo como archivo de concepto</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="672"/>
+        <location filename="../core/monitor/change.py" line="673"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} están en una cuadrícula local que ningún datum liga a la Tierra: sus alertas no tienen lon/lat que exportar (--export escribe lon/lat); omita --export</translation>
     </message>
@@ -3460,12 +3460,12 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>{what} {path} es un enlace simbólico a {target}, que no existe; pase --overwrite para reemplazar el enlace (o elija otro nombre)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="273"/>
+        <location filename="../core/publish.py" line="285"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} no se puede pasar a GDAL: este Python lee los nombres de archivo como {encoding} (su configuración regional); ejecútelo con PYTHONUTF8=1 o una configuración regional UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="276"/>
+        <location filename="../core/publish.py" line="288"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tiene un nombre que no es texto UTF-8, que GDAL no puede recibir; use un nombre en UTF-8 (convmv -f latin1 -t utf8 --notest ARCHIVO renombra un archivo)</translation>
     </message>
@@ -4105,7 +4105,7 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <translation>Señales nuevas retenidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="253"/>
+        <location filename="../core/publish.py" line="265"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} es un archivo o carpeta llamado '-', no la salida estándar (el comando solo escribe archivos); dé un nombre</translation>
     </message>
@@ -4423,6 +4423,11 @@ Paquete del modelo: una carpeta con manifest.json y model.onnx (vacío = el mode
         <location filename="../core/monitor/report.py" line="320"/>
         <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile&apos;s same flag makes an alert), embedding (the tile changed among the most in what the network sees).</source>
         <translation>Aumento de la puntuación: cuánto subió la puntuación de la señal principal (una probabilidad, de 0 a 1) de ANTES a DESPUÉS, por encima de la subida de toda la escena (bruma, luz, otro producto), que la regla descuenta; debajo, las puntuaciones de ANTES y de DESPUÉS. Evidencias: aumento (una subida del margen o más), vecinas (la misma señal de una tesela vecina hace una alerta), embedding (la tesela cambió entre las que más cambiaron en lo que ve la red).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="226"/>
+        <source>{what} {path} cannot be written: {folder} is on a read-only file system (a mounted archive or share); choose a folder elsewhere</source>
+        <translation>{what} {path} no se puede escribir: {folder} está en un sistema de archivos de solo lectura (un archivo o recurso compartido montado); elija una carpeta en otro lugar</translation>
     </message>
 </context>
 </TS>

@@ -2010,7 +2010,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>a saída {path} deve terminar em .gpkg</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="593"/>
+        <location filename="../core/publish.py" line="605"/>
         <source>could not write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
@@ -2400,22 +2400,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} já existe; use --overwrite (ou escolha outro nome) para substituí-la</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="239"/>
+        <location filename="../core/publish.py" line="251"/>
         <source>{what} {path} cannot be written: {folder} is a file, not a folder; choose another place</source>
         <translation>{what} {path} não pode ser gravada: {folder} é um arquivo, não uma pasta; escolha outro lugar</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="242"/>
+        <location filename="../core/publish.py" line="254"/>
         <source>{what} folder {parent} does not exist; create it first, or choose another folder</source>
         <translation>a pasta de {what} {parent} não existe; crie-a antes ou escolha outra pasta</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="225"/>
+        <location filename="../core/publish.py" line="229"/>
         <source>{what} {path} is not writable (check permissions)</source>
         <translation>{what} {path} não é gravável (verifique as permissões)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="414"/>
+        <location filename="../core/publish.py" line="426"/>
         <source>cannot write {path}: its folder {parent} does not take new files ({reason}); nothing was written</source>
         <translation>não é possível gravar {path}: a pasta {parent} não aceita arquivos novos ({reason}); nada foi gravado</translation>
     </message>
@@ -2780,17 +2780,17 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{side} não tem quadrículas</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="686"/>
+        <location filename="../core/monitor/change.py" line="687"/>
         <source>{names} have no CRS and do not record which raster they were classified from, so their tiles cannot be matched by place; classify georeferenced scenes (or classify both again with this version if they are the same raster)</source>
         <translation>{names} não têm SRC nem registram de que raster foram classificados, então suas quadrículas não podem ser pareadas por lugar; classifique cenas georreferenciadas (ou classifique ambos de novo com esta versão se forem o mesmo raster)</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="691"/>
+        <location filename="../core/monitor/change.py" line="692"/>
         <source>{names} have no CRS and were classified from different rasters ({scenes}): pixel positions say nothing about place; georeference both scenes to compare them</source>
         <translation>{names} não têm SRC e foram classificados de rasters diferentes ({scenes}): posições de pixel não dizem nada sobre o lugar; georreferencie ambas as cenas para compará-las</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="695"/>
+        <location filename="../core/monitor/change.py" line="696"/>
         <source>{names} are runs on one raster without a CRS: their alerts have no place on Earth to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} são execuções sobre um raster sem SRC: seus alertas não têm lugar na Terra para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -2845,22 +2845,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{path}: esperava-se (recortes &gt;= 2, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="96"/>
+        <location filename="../core/teach/bank.py" line="98"/>
         <source>{path}: expected ({n}, rows, {size}) floats, got {shape} {dtype}</source>
         <translation>{path}: esperava-se ({n}, linhas, {size}) floats, recebido {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="100"/>
+        <location filename="../core/teach/bank.py" line="102"/>
         <source>{path}: holds values that are not finite numbers; re-export the bundle</source>
         <translation>{path}: contém valores que não são números finitos; exporte o pacote de novo</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="165"/>
+        <location filename="../core/teach/bank.py" line="167"/>
         <source>{path}: manifest metrics.{METRICS}.transform {held!r} is not one of {TRANSFORMS}; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.transform {held!r} do manifesto não é uma de {TRANSFORMS}; execute de novo python -m scripts.teach_background</translation>
     </message>
     <message>
-        <location filename="../core/teach/bank.py" line="182"/>
+        <location filename="../core/teach/bank.py" line="184"/>
         <source>{path}: manifest metrics.{METRICS}.{GROUP_ROWS} must map a group to rows of the bank; re-run python -m scripts.teach_background</source>
         <translation>{path}: metrics.{METRICS}.{GROUP_ROWS} do manifesto deve associar um grupo a linhas do banco; execute de novo python -m scripts.teach_background</translation>
     </message>
@@ -3275,22 +3275,22 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre suas cenas e modelos do que cabe num arquivo de conceito ({CONCEPT_ROOM:,} bytes); ensine-o do zero nesta cena (sem --concept)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a named pipe (FIFO)</source>
         <translation>um pipe nomeado (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a socket</source>
         <translation>um socket</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>a device</source>
         <translation>um dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="617"/>
+        <location filename="../core/publish.py" line="629"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
@@ -3370,7 +3370,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>o conceito {name!r} registra mais sobre as suas cenas e modelos do que cabe no manifesto de um pacote ({MAX_MANIFEST_BYTES:,} bytes); salve-o como arquivo de conceito</translation>
     </message>
     <message>
-        <location filename="../core/monitor/change.py" line="672"/>
+        <location filename="../core/monitor/change.py" line="673"/>
         <source>{names} are on a local grid that no datum ties to the earth: their alerts have no lon/lat to export (--export writes lon/lat); leave --export out</source>
         <translation>{names} estão numa grade local que nenhum datum liga à Terra: os seus alertas não têm lon/lat para exportar (--export grava lon/lat); deixe --export de fora</translation>
     </message>
@@ -3460,12 +3460,12 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>{what} {path} é um link simbólico para {target}, que não existe; passe --overwrite para substituir o link (ou escolha outro nome)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="273"/>
+        <location filename="../core/publish.py" line="285"/>
         <source>{what} {shown} cannot be given to GDAL: this Python reads file names as {encoding} (its locale); run it with PYTHONUTF8=1 or a UTF-8 locale (LANG=C.UTF-8)</source>
         <translation>{what} {shown} não pode ser passado ao GDAL: este Python lê nomes de arquivo como {encoding} (sua localidade); execute-o com PYTHONUTF8=1 ou uma localidade UTF-8 (LANG=C.UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="276"/>
+        <location filename="../core/publish.py" line="288"/>
         <source>{what} {shown} has a name that is not UTF-8 text, which GDAL cannot be given; use a name in UTF-8 (convmv -f latin1 -t utf8 --notest FILE renames a file)</source>
         <translation>{what} {shown} tem um nome que não é texto UTF-8, que o GDAL não pode receber; use um nome em UTF-8 (convmv -f latin1 -t utf8 --notest ARQUIVO renomeia um arquivo)</translation>
     </message>
@@ -4105,7 +4105,7 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <translation>Sinalizações novas retidas</translation>
     </message>
     <message>
-        <location filename="../core/publish.py" line="253"/>
+        <location filename="../core/publish.py" line="265"/>
         <source>{what} {path} is a file or folder named &apos;-&apos;, not standard output (the command writes files only); give a name</source>
         <translation>{what} {path} é um arquivo ou pasta chamado '-', não a saída padrão (o comando só grava arquivos); dê um nome</translation>
     </message>
@@ -4423,6 +4423,11 @@ Pacote do modelo: uma pasta com manifest.json e model.onnx (vazio = o modelo inc
         <location filename="../core/monitor/report.py" line="320"/>
         <source>Score rise: how much the leading flag&apos;s score (a probability, 0 to 1) rose from BEFORE to AFTER, above the rise of the whole scene (haze, light, another product), which the rule takes away; under it, BEFORE&apos;s and AFTER&apos;s scores. Evidence: rise (a rise of the margin or more), neighbours (a neighbouring tile&apos;s same flag makes an alert), embedding (the tile changed among the most in what the network sees).</source>
         <translation>Aumento da pontuação: quanto a pontuação da sinalização principal (uma probabilidade, de 0 a 1) subiu de ANTES para DEPOIS, acima da subida da cena inteira (névoa, luz, outro produto), que a regra desconta; embaixo, as pontuações de ANTES e de DEPOIS. Evidências: aumento (uma subida da margem ou mais), vizinhas (a mesma sinalização de uma quadrícula vizinha faz um alerta), embedding (a quadrícula mudou entre as que mais mudaram no que a rede vê).</translation>
+    </message>
+    <message>
+        <location filename="../core/publish.py" line="226"/>
+        <source>{what} {path} cannot be written: {folder} is on a read-only file system (a mounted archive or share); choose a folder elsewhere</source>
+        <translation>{what} {path} não pode ser gravado: {folder} está num sistema de arquivos somente leitura (um arquivo ou compartilhamento montado); escolha uma pasta em outro lugar</translation>
     </message>
 </context>
 </TS>

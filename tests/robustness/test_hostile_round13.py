@@ -417,3 +417,27 @@ def test_change_fetches_nothing_for_recorded_scenes_it_compares_the_products_of(
     before = listener.connections()
     compare(tmp_path / "a.gpkg", tmp_path / "b.gpkg", tmp_path / "c.gpkg")
     assert listener.connections() == before
+
+
+@pytest.fixture
+def read_only_mount(tmp_path):
+    """A folder on a file system mounted read-only (a tmpfs: mounting needs root and CAP_SYS_ADMIN, else skipped)."""
+    folder = tmp_path / "mounted"
+    folder.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("no read-only file system can be mounted here (needs root and CAP_SYS_ADMIN)")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_an_output_on_a_read_only_file_system_is_said_as_such(read_only_mount, tmp_path):
+    """An output, preview or report on a file system mounted read-only (an archive, a share): it was 'is not
+    writable (check permissions)', as root too, whose permissions no change would help."""
+    proc = run_cli(RAPIDEYE, "-o", read_only_mount / "tiles.gpkg")
+    assert_refused(proc, f"output {read_only_mount / 'tiles.gpkg'} cannot be written: {read_only_mount} is on a "
+                         "read-only file system (a mounted archive or share); choose a folder elsewhere")
+    proc = run_cli(RAPIDEYE, "-o", tmp_path / "tiles.gpkg", "--preview", read_only_mount / "look.png")
+    assert_refused(proc, f"preview {read_only_mount / 'look.png'} cannot be written: {read_only_mount} is on a "
+                         "read-only file system")
+    assert not (tmp_path / "tiles.gpkg").exists()
