@@ -441,3 +441,28 @@ def test_an_output_on_a_read_only_file_system_is_said_as_such(read_only_mount, t
     assert_refused(proc, f"preview {read_only_mount / 'look.png'} cannot be written: {read_only_mount} is on a "
                          "read-only file system")
     assert not (tmp_path / "tiles.gpkg").exists()
+
+
+def test_a_scenes_date_is_read_without_fetching_anything(listener, make_raster, tmp_path, monkeypatch):
+    """acquired.raster_date (a batch scene's date where its layer records none; change of two rasters) opened the
+    scene with GDAL alone: a WMTS description in a scene's place had its capabilities fetched from the server where no
+    wall stands (QGIS's faces, the core). Opened as every reader opens a raster: nothing fetched, the date unknown;
+    a plain raster's date still read from its metadata."""
+    import rasterio
+
+    from planet_qgis_plugin.core.pipeline.acquired import raster_date
+
+    from .test_network_sources import USERS_GDAL
+
+    for key, value in USERS_GDAL.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "scene.tif").write_text(
+        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
+        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    before = listener.connections()
+    assert raster_date(tmp_path / "scene.tif").date == "unknown"
+    assert listener.connections() == before
+    plain = make_raster(64, 64, count=3, dtype="uint8", name="plain.tif")
+    with rasterio.open(plain, "r+") as dst:
+        dst.update_tags(TIFFTAG_DATETIME="2021:07:14 10:20:30")
+    assert raster_date(plain).date == "2021-07-14"

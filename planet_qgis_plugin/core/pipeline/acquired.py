@@ -119,15 +119,21 @@ def source_size(record: str) -> int | None:
 
 
 def raster_date(scene: str | Path) -> Acquired:
-    """acquisition_date() with the raster's own metadata items read through GDAL."""
+    """acquisition_date() with the raster's own metadata items, the raster opened as every reader opens one
+    (open_raster; refused or unreadable: no items): a batch's scene whose layer records no date was opened with GDAL
+    alone, and one replaced by a WMTS description had its capabilities fetched where no wall stands (QGIS)."""
     tags: dict[str, str] = {}
     try:
-        from osgeo import gdal
+        from rasterio.errors import RasterioError
 
-        ds = gdal.OpenEx(str(scene), gdal.OF_RASTER)
-        if ds is not None:
-            tags = ds.GetMetadata() or {}
-            ds = None
-    except (ImportError, RuntimeError):
+        from ..errors import PlanetClassifierError
+        from .raster import open_raster
+
+        try:
+            with open_raster(scene) as src:
+                tags = src.tags()
+        except (PlanetClassifierError, RasterioError, OSError, ValueError):
+            pass
+    except ImportError:
         pass
     return acquisition_date(scene, tags)
