@@ -365,6 +365,17 @@ def test_the_faces_asking_before_they_replace_an_output_run_none_of_its_views(tm
     assert proc.returncode == 0 and proc.stdout.strip() == "a GeoPackage that holds gpkg_contents", proc
 
 
+def _wmts_description(path: Path, listener, monkeypatch) -> None:
+    """Writes at ``path`` a WMTS description whose capabilities come from ``listener``, under the user's GDAL
+    settings (the network allowed): what a recorded scene edited to fetch from a server looks like."""
+    from .test_network_sources import USERS_GDAL
+
+    for key, value in USERS_GDAL.items():
+        monkeypatch.setenv(key, value)
+    path.write_text(f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
+                    "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+
+
 def test_change_fetches_nothing_for_a_recorded_scene_it_asks_about(listener, tiny_bundle, make_raster, tmp_path,
                                                                    monkeypatch):
     """change of a layer without a CRS against one with a CRS asks whether the scene the first records is a Basic
@@ -375,13 +386,7 @@ def test_change_fetches_nothing_for_a_recorded_scene_it_asks_about(listener, tin
     from planet_qgis_plugin.core.monitor.change import ChangeError, compare
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-    from .test_network_sources import USERS_GDAL
-
-    for key, value in USERS_GDAL.items():
-        monkeypatch.setenv(key, value)
-    (tmp_path / "wmts.xml").write_text(
-        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
-        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    _wmts_description(tmp_path / "wmts.xml", listener, monkeypatch)
     placed, unplaced = tmp_path / "placed.gpkg", tmp_path / "unplaced.gpkg"
     classify(make_raster(64, 64, count=3, dtype="uint8"), placed, tiny_bundle.path, ClassifyOptions())
     classify(make_raster(64, 64, count=3, dtype="uint8", crs=None, name="plain.tif"), unplaced, tiny_bundle.path,
@@ -404,13 +409,7 @@ def test_change_fetches_nothing_for_recorded_scenes_it_compares_the_products_of(
     from planet_qgis_plugin.core.monitor.change import compare
     from planet_qgis_plugin.core.pipeline.classify import ClassifyOptions, classify
 
-    from .test_network_sources import USERS_GDAL
-
-    for key, value in USERS_GDAL.items():
-        monkeypatch.setenv(key, value)
-    (tmp_path / "wmts.xml").write_text(
-        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
-        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    _wmts_description(tmp_path / "wmts.xml", listener, monkeypatch)
     classify(make_raster(64, 64, count=3, dtype="uint8"), tmp_path / "a.gpkg", tiny_bundle.path, ClassifyOptions())
     shutil.copyfile(tmp_path / "a.gpkg", tmp_path / "b.gpkg")
     write_run_metadata(tmp_path / "b.gpkg", {"scene": str(tmp_path / "wmts.xml")})
@@ -452,13 +451,7 @@ def test_a_scenes_date_is_read_without_fetching_anything(listener, make_raster, 
 
     from planet_qgis_plugin.core.pipeline.acquired import raster_date
 
-    from .test_network_sources import USERS_GDAL
-
-    for key, value in USERS_GDAL.items():
-        monkeypatch.setenv(key, value)
-    (tmp_path / "scene.tif").write_text(
-        f"<GDAL_WMTS><GetCapabilitiesUrl>http://127.0.0.1:{listener.port}/wmts?SERVICE=WMTS&amp;REQUEST="
-        "GetCapabilities</GetCapabilitiesUrl><Layer>scene</Layer></GDAL_WMTS>")
+    _wmts_description(tmp_path / "scene.tif", listener, monkeypatch)
     before = listener.connections()
     assert raster_date(tmp_path / "scene.tif").date == "unknown"
     assert listener.connections() == before
