@@ -95,7 +95,9 @@ class Embedder:
         if onnx_path is None or spec is None:
             return None
         try:
-            import onnxruntime as ort
+            from planet_qgis_plugin.core.model.predict import onnxruntime_quiet
+
+            ort = onnxruntime_quiet()
         except ImportError:
             return None
         session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])

@@ -35,8 +35,9 @@ class OnnxModule(nn.Module):
 
     def __init__(self, path: Path):
         super().__init__()
-        import onnxruntime as ort
+        from planet_qgis_plugin.core.model.predict import onnxruntime_quiet
 
+        ort = onnxruntime_quiet()
         self.session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

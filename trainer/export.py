@@ -120,8 +120,9 @@ def check_onnx(model: nn.Module, path: Path, bands: int, size: int, atol: float 
     """(max |sigmoid difference|, max |embedding difference| / |embedding| over the probe rows)
     between PyTorch and ONNX Runtime on random input (None when the model has no embedding output);
     raises BundleError if the first exceeds ``atol`` or the second ``embedding_rtol``."""
-    import onnxruntime as ort
+    from planet_qgis_plugin.core.model.predict import onnxruntime_quiet
 
+    ort = onnxruntime_quiet()
     x = _probe(bands, size)
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     got = dict(zip([o.name for o in session.get_outputs()], session.run(None, {"image": x.numpy()})))

@@ -25,6 +25,22 @@ def test_a_run_leaves_nothing_in_home_or_the_temporary_folder(tmp_path):
     assert sorted(home.rglob("*")) == [] and sorted(temporary.rglob("*")) == []
 
 
+
+def test_the_trainers_onnx_runtime_leaves_nothing_in_home_or_the_temporary_folder(tiny_bundle, tmp_path):
+    """The trainer runs the exported network through ONNX Runtime (trainer.evaluate's OnnxModule, export's check):
+    imported there with its telemetry off as classify imports it, so the same folders stay empty."""
+    home, temporary = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temporary.mkdir()
+    onnx = next(Path(tiny_bundle.path).glob("*.onnx"))
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"} | {"HOME": str(home),
+                                                                                   "TMPDIR": str(temporary)}
+    proc = subprocess.run([sys.executable, "-c", "import sys; from trainer.evaluate import OnnxModule; "
+                           "OnnxModule(sys.argv[1])", str(onnx)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(home.rglob("*")) == [] and sorted(temporary.rglob("*")) == []
+
 def test_a_full_disk_is_said_as_sqlite_says_it_and_keeps_the_earlier_output(outdir):
     """A disk that fills as the GeoPackage is made (SQLite's page limit stands in for it: the same SQLITE_FULL): GDAL
     3.6 raised a RuntimeError without text, 'could not write o.gpkg: RuntimeError' (a real full tmpfs said the same),

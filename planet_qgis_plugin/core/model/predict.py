@@ -63,7 +63,7 @@ def _has(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def _onnxruntime():
+def onnxruntime_quiet():
     """onnxruntime, imported with its telemetry off (ORT_OPT_OUT: read once, as it starts, for the whole process)."""
     os.environ.setdefault(*ORT_OPT_OUT)
     import onnxruntime
@@ -74,7 +74,7 @@ def _onnxruntime():
 def _onnx_cuda() -> bool:
     if not _has("onnxruntime"):
         return False
-    ort = _onnxruntime()
+    ort = onnxruntime_quiet()
 
     return "CUDAExecutionProvider" in ort.get_available_providers()
 
@@ -131,7 +131,7 @@ class OnnxPredictor:
     backend = "onnx"
 
     def __init__(self, bundle: Bundle, cuda: bool, threads: int = 0):
-        ort = _onnxruntime()
+        ort = onnxruntime_quiet()
 
         path = bundle.file("onnx")
         check_external_data(bundle, path)
