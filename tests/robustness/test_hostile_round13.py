@@ -475,3 +475,17 @@ def test_a_scenes_date_is_read_without_fetching_anything(listener, make_raster, 
     with rasterio.open(plain, "r+") as dst:
         dst.update_tags(TIFFTAG_DATETIME="2021:07:14 10:20:30")
     assert raster_date(plain).date == "2021-07-14"
+
+
+def test_a_batchs_local_cluster_leaves_nothing_in_the_temporary_folder(tmp_path):
+    """A batch with workers starts a Dask LocalCluster, whose scratch space (dask-scratch-space and its lock files)
+    Dask keeps in the temporary folder after the cluster closes: it is made in a folder of the run's, removed with the
+    cluster."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    proc = subprocess.run([sys.executable, "-c", "from planet_qgis_plugin.core.monitor.cluster import local_cluster\n"
+                           "with local_cluster(1) as cluster:\n    assert len(cluster.workers) == 1"],
+                          cwd=ROOT, env=os.environ | {"TMPDIR": str(temporary)}, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(temporary.rglob("*")) == []

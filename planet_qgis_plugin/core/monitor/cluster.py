@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import signal
 import socket
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,6 +108,7 @@ def local_cluster(workers: int) -> Iterator[object]:
     traceback at exit), and the cluster is closed."""
     import logging
 
+    import dask
     from distributed import LocalCluster
 
     # this process's nannies and scheduler log at ERROR while the cluster lives (silence_logs holds only while it
@@ -119,14 +122,17 @@ def local_cluster(workers: int) -> Iterator[object]:
         # (Dask reads its config from the environment), not only once dask_setup runs
         spawned = {"PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p),
                    DASK_LOGGING: "error"}
-        with _environment(spawned):
+        # the workers' scratch space (Dask's dask-scratch-space, with its lock files) in a folder of this run's,
+        # removed with the cluster: Dask's default left it in the temporary folder after every batch
+        scratch = tempfile.mkdtemp(prefix="planet-batch-dask-")
+        with _environment(spawned), dask.config.set({"temporary-directory": scratch}):
             held = _hold_signals()
             try:
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                        dashboard_address=None, silence_logs=logging.ERROR, preload=[__name__],
                                        scheduler_kwargs={"dashboard_address": HTTP_ADDRESS})
             except BaseException:
-                _release(held)
+                _release(held)   # scratch left: Dask's exit handlers still remove the half-started cluster's folders
                 raise
         try:
             _release(held)
@@ -136,6 +142,7 @@ def local_cluster(workers: int) -> Iterator[object]:
             raise
         finally:
             cluster.close()
+            shutil.rmtree(scratch, ignore_errors=True)
     finally:
         dask_log.setLevel(level)
 
