@@ -16,12 +16,30 @@ def SetCacheMax(value):  # noqa: N802
     lib.GDALSetCacheMax64(int(value))
 
 
-def PushErrorHandler(name="CPLQuietErrorHandler"):  # noqa: N802
-    lib.CPLPushErrorHandler(ctypes.cast(getattr(lib, name), ctypes.c_void_p))
+CE_None, CE_Debug, CE_Warning, CE_Failure, CE_Fatal = range(5)
+
+#: GDAL's CPLErrorHandler: void (CPLErr, CPLErrorNum, const char *)
+_HANDLER = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_int, ctypes.c_char_p)
+#: the pushed handlers, each kept alive while GDAL may call it (None for GDAL's own, pushed by name)
+_pushed: list = []
+
+
+def PushErrorHandler(handler="CPLQuietErrorHandler"):  # noqa: N802  (a name of GDAL's or a Python function)
+    if callable(handler):
+        def call(level, number, message, handler=handler):
+            handler(level, number, (message or b"").decode("utf-8", "replace"))
+        kept = _HANDLER(call)
+        _pushed.append(kept)
+        lib.CPLPushErrorHandler(ctypes.cast(kept, ctypes.c_void_p))
+    else:
+        _pushed.append(None)
+        lib.CPLPushErrorHandler(ctypes.cast(getattr(lib, handler), ctypes.c_void_p))
 
 
 def PopErrorHandler():  # noqa: N802
     lib.CPLPopErrorHandler()
+    if _pushed:
+        _pushed.pop()
 
 
 def SetConfigOption(key, value):  # noqa: N802

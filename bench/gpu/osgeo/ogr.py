@@ -8,6 +8,7 @@ from .gdal import OF_VECTOR
 wkbPolygon, wkbLinearRing = 3, 101
 OFTInteger, OFTReal, OFTString, OFTBinary = 0, 2, 4, 8
 OFSTBoolean = 1
+NullFID = -1
 _exceptions = [False]
 
 
@@ -174,7 +175,29 @@ class Feature:
     def SetGeometry(self, geometry):  # noqa: N802  (copies, as osgeo's does)
         check(lib.OGR_F_SetGeometry(self._h, geometry._h) == 0, "set geometry")
 
+    def SetFID(self, fid):  # noqa: N802
+        check(lib.OGR_F_SetFID(self._h, fid) == 0, "set FID")
+
+    def SetFieldInteger64(self, index, value):  # noqa: N802
+        lib.OGR_F_SetFieldInteger64(self._h, index, int(value))
+
+    def SetFieldString(self, index, value):  # noqa: N802
+        lib.OGR_F_SetFieldString(self._h, index, value.encode())
+
+    def SetGeometryDirectly(self, geometry):  # noqa: N802  (takes the geometry over, as osgeo's does)
+        check(lib.OGR_F_SetGeometryDirectly(self._h, geometry._h) == 0, "set geometry")
+        geometry._h = None
+
     def __del__(self):
         if getattr(self, "_h", None):
             lib.OGR_F_Destroy(self._h)
             self._h = None
+
+
+def CreateGeometryFromWkb(data):  # noqa: N802
+    geometry = Geometry.__new__(Geometry)
+    handle = ctypes.c_void_p()
+    check(lib.OGR_G_CreateFromWkb(ctypes.c_char_p(bytes(data)), None, ctypes.byref(handle), len(data)) == 0,
+          "geometry from WKB")
+    geometry._h = handle.value
+    return geometry

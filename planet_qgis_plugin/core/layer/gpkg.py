@@ -351,8 +351,9 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
                 finish(ds)
             layer = None
         closing: list[str] = []
-        with _gdal_quiet(closing):  # GDAL builds the spatial index as the file closes: a failure there (a full disk)
-            ds = None               # was a destructor's 'Exception ignored' traceback, the layer published without it
+        with _gdal_quiet(closing), _destructor_errors(closing):  # GDAL builds the spatial index as the file closes:
+            ds = None   # a failure there (a full disk) was a destructor's 'Exception ignored' traceback, the layer
+                        # published without it
         if closing:
             raise RuntimeError(closing[0])
         if completed is not None:
@@ -446,6 +447,20 @@ def _recorder(into: list[str]):
 
 
 @contextmanager
+def _destructor_errors(into: list[str]):
+    """What a destructor raises within the block (GDAL's, where ogr keeps raising: _gdal_quiet) kept in ``into``,
+    not printed as 'Exception ignored in ...'."""
+    import sys
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: into.append(" ".join(str(unraisable.exc_value).split()))
+    try:
+        yield
+    finally:
+        sys.unraisablehook = hook
+
+
+@contextmanager
 def _gdal_handler(handler):
     """GDAL's errors go to ``handler`` (a name of GDAL's or a Python function) within the block: a handler of this
     thread's stack, the reader threads keep theirs."""
@@ -465,10 +480,15 @@ def _gdal_quiet(into: list[str] | None = None):
     from osgeo import ogr
 
     raising = ogr.GetUseExceptions()
-    try:
-        ogr.DontUseExceptions()
-    except RuntimeError:  # GDAL < 3.7 refuses while gdal's exception handler was stacked after ogr's (another
-        raising = False   # plugin's gdal.UseExceptions()): ogr keeps raising, into the quiet handler below
+    # GDAL refuses while gdal's exception handler was stacked after ogr's (another plugin's gdal.UseExceptions()):
+    # before 3.7 by raising, since by saying 'Cannot call ogr.DontUseExceptions()' to the error handler in place (the
+    # analyst's, QGIS's): said to nobody, and ogr keeps raising, into the quiet handler below
+    with _gdal_handler("CPLQuietErrorHandler"):
+        try:
+            ogr.DontUseExceptions()
+        except RuntimeError:
+            pass
+    raising = raising and not ogr.GetUseExceptions()
     try:
         with _gdal_handler("CPLQuietErrorHandler" if into is None else _recorder(into)):
             yield

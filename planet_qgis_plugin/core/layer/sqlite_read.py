@@ -188,8 +188,8 @@ def views_of(path: str | Path) -> list[str]:
     CRS list, its contents), which it reads as it opens the file. One that never ends (a recursive WITH) hung the
     reader for good, deaf to Ctrl-C and SIGTERM: SQLite runs it in C, where Python's handlers wait. Reading the
     schema runs none of it. The layers this project writes hold no view."""
-    if not sqlite_file(path):
-        return []
+    if not sqlite_file(path) or odd_side_file(Path(path)) is not None:  # a pipe for its journal: SQLite would wait
+        return []                                                         # for ever; the reader's own open says so
     try:
         conn = _read_only(Path(path))
     except (OSError, sqlite3.Error):
