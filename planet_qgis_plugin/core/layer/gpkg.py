@@ -361,8 +361,8 @@ def write_layer(path: Path, name: str, fields: Sequence[tuple[str, str]], crs_wk
         publish.publish(target)
     except BaseException as exc:
         layer = None  # it keeps the data source alive, as do the locals of fill / finish in the traceback
-        with _gdal_quiet():  # closing a failed file (the disk may still be full) only repeats the error
-            traceback.clear_frames(exc.__traceback__)
+        with _gdal_quiet(), _destructor_errors([]):  # closing a failed file (the disk may still be full) only
+            traceback.clear_frames(exc.__traceback__)          # repeats the error
             ds = None
         publish.discard(target)
         if isinstance(exc, (OSError, RuntimeError)):
